@@ -1,0 +1,39 @@
+import { formatCount, formatPercent, formatUsd, toNano } from "@/lib/money";
+import type { Overview } from "@/lib/overview/schemas";
+
+export function TopFeaturesTable({ features, total }: { features: Overview["features"]; total: string }) {
+  const totalNano = toNano(total);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="top-features">
+        <thead>
+          <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+            <th className="py-2 pr-4 font-medium">Feature</th>
+            <th className="py-2 pr-4 font-medium">Team</th>
+            <th className="py-2 pr-4 text-right font-medium">Requests</th>
+            <th className="py-2 pr-4 text-right font-medium">Spend</th>
+            <th className="py-2 pr-4 text-right font-medium">Cost / request</th>
+            <th className="py-2 text-right font-medium">Share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {features.slice(0, 10).map((f) => {
+            const cost = toNano(f.costNano);
+            return (
+              <tr key={f.key} className="border-b border-slate-100 last:border-0">
+                <td className="py-2 pr-4">
+                  <span className="font-medium text-slate-900">{f.name}</span> <span className="font-mono text-xs text-slate-400">{f.key}</span>
+                </td>
+                <td className="py-2 pr-4 text-slate-600">{f.team ?? "—"}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatCount(f.requests)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(cost)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{f.requests ? formatUsd(cost / BigInt(f.requests)) : "–"}</td>
+                <td className="py-2 text-right tabular-nums">{formatPercent(totalNano === 0n ? null : Number((cost * 1000n) / totalNano) / 1000, 1)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The route wrapper every session-authenticated API handler uses:
+// authenticate → check role → parse query/body with zod → call lib → respond.
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import type { Role } from "@/generated/prisma/client";
+import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
+import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
+
+type Schema = z.ZodType;
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type RouteContext<Q, B> = {
+  member: Member;
+  query: Q;
+  body: B;
+  params: Record<string, string>;
+  req: NextRequest;
+};
+
+type Options<Q, B> = { roles?: readonly Role[]; query?: Q; body?: B };
+
+/** JSON with bigint values as strings (nano-USD stays exact on the wire). */
+export function jsonResponse(data: unknown, status = 200): Response {
+  const text = JSON.stringify(data, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  return new Response(text, { status, headers: { "content-type": "application/json" } });
+}
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError(400, "invalid_json", "the request body is not valid JSON");
+  }
+}
+
+export function memberRoute<Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  opts: Options<Q, B>,
+  handler: (ctx: RouteContext<Infer<Q>, Infer<B>>) => Promise<unknown>,
+) {
+  return async (req: NextRequest, routeCtx: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const member = await requireMemberApi();
+      if (opts.roles) assertRole(member, opts.roles);
+      const query = opts.query ? opts.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
+      const body = opts.body ? opts.body.parse(await readJson(req)) : undefined;
+      const params = (await routeCtx?.params) ?? {};
+      const result = await handler({ member, query: query as Infer<Q>, body: body as Infer<B>, params, req });
+      return result instanceof Response ? result : jsonResponse(result);
+    } catch (err) {
+      return problemResponse(toAppError(err));
+    }
+  };
+}

@@ -1,0 +1,81 @@
+// next-auth v4 configuration: email + password always; GitHub and a generic OIDC
+// provider when their environment variables are set. Sessions are JWTs carrying
+// only the user id; the role is re-read from the database on every request.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+
+const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await getPrisma().user.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
+        if (!user?.passwordHash) return null;
+        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    list.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET) {
+    list.push({
+      id: "oidc",
+      name: process.env.OIDC_NAME ?? "Single sign-on",
+      type: "oauth",
+      wellKnown: `${process.env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: process.env.OIDC_CLIENT_ID,
+      clientSecret: process.env.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(p: { sub: string; email?: string; name?: string }) {
+        return { id: p.sub, email: p.email ?? null, name: p.name ?? null };
+      },
+    });
+  }
+  return list;
+}
+
+export const authOptions: NextAuthOptions = {
+  providers: providers(),
+  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  pages: { signIn: "/login" },
+  callbacks: {
+    // OAuth sign-ins map to a Costwise user by verified email; access still needs a membership.
+    async signIn({ user, account }) {
+      if (!account || account.provider === "credentials") return true;
+      if (!user.email) return false;
+      const email = user.email.toLowerCase();
+      const prisma = getPrisma();
+      const dbUser = await prisma.user.upsert({ where: { email }, update: {}, create: { email, name: user.name } });
+      await prisma.account.upsert({
+        where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+        update: {},
+        create: { userId: dbUser.id, type: account.type, provider: account.provider, providerAccountId: account.providerAccountId },
+      });
+      user.id = dbUser.id;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,194 @@
+// Writes the demo org in one transaction: a run cut off half-way leaves nothing,
+// and the next run starts over.
+import type pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { API_KEY_SCOPES, displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
+import { insertEventRows } from "@/lib/ingest/insert-events";
+import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
+import { catalogPrice } from "@/lib/pricing/catalog";
+import { defaultTier } from "@/lib/pricing/tiers";
+import { generateDemoEvents, type FeatureMonthStats } from "@/lib/demo/generate";
+import { DEMO_FEATURES, DEMO_REFERENCE_MODEL, DEMO_SPIKE, DEMO_TEAMS } from "@/lib/demo/scenario";
+import { sqlRows } from "@/lib/database/pool";
+
+export const DEMO_ORG_SLUG = "demo";
+export const DEMO_USERS = [
+  { email: "admin@demo.costwise.dev", name: "Ada Admin", role: "admin" },
+  { email: "lead@demo.costwise.dev", name: "Lee Lead", role: "lead" },
+  { email: "viewer@demo.costwise.dev", name: "Vic Viewer", role: "viewer" },
+] as const;
+
+export type SeedOptions = {
+  password: string;
+  apiKey: string;
+  seed?: number;
+  days?: number;
+  end?: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+const NANO = 1_000_000_000n;
+
+async function one<T>(c: pg.PoolClient, text: string, values: unknown[]): Promise<T> {
+  return (await sqlRows<T>(c, text, values))[0];
+}
+
+/** Create the demo org with users, teams, features, usage, revenue, budgets and alerts. Returns the org id and event count. */
+export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ orgId: string; events: number }> {
+  const days = opts.days ?? 90;
+  const end = opts.end ?? new Date();
+  await c.query("BEGIN");
+  try {
+    const org = await one<{ id: string }>(
+      c,
+      `INSERT INTO orgs (name, slug, reference_frontier_provider, reference_frontier_model) VALUES ('Demo Inc', $1, $2, $3) RETURNING id`,
+      [DEMO_ORG_SLUG, DEMO_REFERENCE_MODEL.provider, DEMO_REFERENCE_MODEL.model],
+    );
+    const orgId = org.id;
+    const hash = await hashPassword(opts.password);
+    const userIds: Record<string, string> = {};
+    for (const u of DEMO_USERS) {
+      const row = await one<{ id: string }>(
+        c,
+        `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
+        [u.email, u.name, hash],
+      );
+      userIds[u.role] = row.id;
+      await c.query(`INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, $3)`, [orgId, row.id, u.role]);
+    }
+    const teamIds: Record<string, string> = {};
+    for (const t of DEMO_TEAMS) {
+      teamIds[t.key] = (await one<{ id: string }>(c, `INSERT INTO teams (org_id, key, name) VALUES ($1, $2, $3) RETURNING id`, [orgId, t.key, t.name])).id;
+    }
+    await c.query(`INSERT INTO team_leads (org_id, team_id, user_id) VALUES ($1, $2, $3)`, [orgId, teamIds[DEMO_TEAMS[0].key], userIds.lead]);
+    const featureIds: Record<string, string> = {};
+    for (const f of DEMO_FEATURES) {
+      featureIds[f.key] = (
+        await one<{ id: string }>(c, `INSERT INTO features (org_id, key, name, team_id, revenue_model) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+          orgId, f.key, f.name, teamIds[f.team], f.revenueModel,
+        ])
+      ).id;
+    }
+
+    // Usage events, in chunks, with progress.
+    const stats: FeatureMonthStats = new Map();
+    const expected = estimateDemoEvents(days);
+    let events = 0;
+    for (const chunk of generateDemoEvents({ seed: opts.seed ?? 42, days, end, ids: { team: teamIds, feature: featureIds } }, stats)) {
+      events += (await insertEventRows(c, orgId, chunk)).length;
+      opts.onProgress?.(events, Math.max(expected, events));
+    }
+    await rebuildDailyRollups(c, orgId);
+    await writeEconomics(c, orgId, featureIds, stats);
+    await writeModelTiers(c, orgId);
+    await writeBudgetsAndAlerts(c, orgId, teamIds, featureIds, end);
+
+    await c.query(`INSERT INTO api_keys (org_id, name, prefix, hash, scopes, created_by_id) VALUES ($1, 'Demo key', $2, $3, $4, $5)`, [
+      orgId, displayPrefix(opts.apiKey), hashApiKey(opts.apiKey), [...API_KEY_SCOPES], userIds.admin,
+    ]);
+    await c.query(`INSERT INTO audit_logs (org_id, actor_user_id, action, target, details) VALUES ($1, $2, 'demo.seeded', 'org', $3)`, [
+      orgId, userIds.admin, JSON.stringify({ events, days }),
+    ]);
+    await c.query("COMMIT");
+    return { orgId, events };
+  } catch (err) {
+    await c.query("ROLLBACK");
+    throw err;
+  }
+}
+
+/** Rough event count for progress display (weekday volume × 5/7 + weekend). */
+export function estimateDemoEvents(days: number): number {
+  const perWeekday = DEMO_FEATURES.reduce((s, f) => s + f.weekdayRequests * ((f.steps[0] + f.steps[1]) / 2), 0);
+  return Math.round(perWeekday * ((5 + 2 * 0.45) / 7) * 0.875 * days);
+}
+
+/** Revenue priced so each feature lands near its target margin; other AI costs per month. */
+async function writeEconomics(c: pg.PoolClient, orgId: string, featureIds: Record<string, string>, stats: FeatureMonthStats) {
+  for (const f of DEMO_FEATURES) {
+    const months = [...(stats.get(f.key) ?? new Map()).entries()];
+    const otherNano = BigInt(Math.round((f.otherMonthlyUsd?.usd ?? 0) * 1e9));
+    if (f.otherMonthlyUsd) {
+      for (const [month] of months) {
+        await c.query(`INSERT INTO feature_costs (org_id, feature_id, month, category, amount_nano) VALUES ($1, $2, $3, $4, $5)`, [
+          orgId, featureIds[f.key], `${month}-01`, f.otherMonthlyUsd.category, otherNano.toString(),
+        ]);
+      }
+    }
+    const keep = BigInt(Math.round((1 - f.targetMargin) * 10_000));
+    if (f.revenueModel === "monthly") {
+      for (const [month, s] of months) {
+        const revenue = (((s.costNano + otherNano) * 10_000n) / keep / NANO) * NANO; // whole dollars
+        await c.query(`INSERT INTO feature_revenues (org_id, feature_id, month, amount_nano) VALUES ($1, $2, $3, $4)`, [
+          orgId, featureIds[f.key], `${month}-01`, revenue.toString(),
+        ]);
+      }
+    } else {
+      const cost = months.reduce((sum, [, s]) => sum + s.costNano + otherNano, 0n);
+      const units = months.reduce((sum, [, s]) => sum + (f.revenueModel === "per_request" ? s.requests : s.users.size), 0);
+      const unitPrice = (cost * 10_000n) / keep / BigInt(Math.max(1, units));
+      const rounded = ((unitPrice + 500_000n) / 1_000_000n) * 1_000_000n; // to 0.1 cent
+      await c.query(`UPDATE features SET unit_price_nano = $3 WHERE org_id = $1 AND id = $2`, [orgId, featureIds[f.key], rounded.toString()]);
+    }
+  }
+}
+
+async function writeModelTiers(c: pg.PoolClient, orgId: string) {
+  const models = await sqlRows<{ provider: string; model: string }>(c, `SELECT DISTINCT provider, model FROM daily_rollups WHERE org_id = $1`, [orgId]);
+  for (const { provider, model } of models) {
+    const price = catalogPrice(model, provider);
+    if (!price) continue;
+    await c.query(`INSERT INTO model_tiers (org_id, provider, model, tier) VALUES ($1, $2, $3, $4)`, [orgId, provider, model, defaultTier(price.prices)]);
+  }
+}
+
+async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: Record<string, string>, featureIds: Record<string, string>, end: Date) {
+  const monthStart = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+  const daysInMonth = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
+  const elapsed = Math.max(1, end.getUTCDate());
+  const spend = await sqlRows<{ team_id: string; cost: bigint }>(
+    c,
+    `SELECT team_id, sum(cost_nano)::int8 AS cost FROM daily_rollups WHERE org_id = $1 AND day >= $2 GROUP BY team_id`,
+    [orgId, monthStart.toISOString().slice(0, 10)],
+  );
+  const mtd = new Map(spend.map((r) => [r.team_id, r.cost]));
+  const factor: Record<string, number> = { support: 1.4, growth: 1.1, platform: 0.9 };
+  const hundred = 100n * NANO;
+  for (const [key, teamId] of Object.entries(teamIds)) {
+    const spent = mtd.get(teamId) ?? 0n;
+    const basis = key === "platform" ? spent : (spent * BigInt(daysInMonth)) / BigInt(elapsed);
+    const amount = ((BigInt(Math.round(Number(basis / NANO) * factor[key])) * NANO + hundred - 1n) / hundred) * hundred;
+    const budget = await one<{ id: string }>(
+      c,
+      `INSERT INTO budgets (org_id, name, scope, team_id, period, amount_nano, hard) VALUES ($1, $2, 'team', $3, 'month', $4, $5) RETURNING id`,
+      [orgId, `${key} monthly AI budget`, teamId, amount.toString(), key === "platform"],
+    );
+    if (key !== "platform") continue;
+    const period = monthStart.toISOString().slice(0, 10);
+    for (const pct of [50, 80, 100]) {
+      await c.query(
+        `INSERT INTO alerts (org_id, kind, status, title, message, budget_id, dedupe_key, details, created_at, acknowledged_at)
+         VALUES ($1, 'budget_threshold', $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          orgId, pct === 100 ? "open" : "acknowledged", `Platform budget ${pct}% used`,
+          `Team platform has used ${pct}% of its monthly AI budget.`, budget.id, `budget:${budget.id}:${period}:${pct}`,
+          JSON.stringify({ threshold: pct }), new Date(end.getTime() - (100 - pct) * 3_600_000 * 2),
+          pct === 100 ? null : new Date(end.getTime() - (100 - pct) * 3_600_000),
+        ],
+      );
+    }
+  }
+  const spikeDay = new Date(end.getTime() - DEMO_SPIKE.daysAgo * 86_400_000);
+  const since = new Date(Date.UTC(spikeDay.getUTCFullYear(), spikeDay.getUTCMonth(), spikeDay.getUTCDate(), DEMO_SPIKE.startHourUtc));
+  await c.query(
+    `INSERT INTO alerts (org_id, kind, title, message, dedupe_key, details, created_at) VALUES ($1, 'anomaly', $2, $3, $4, $5, $6)`,
+    [
+      orgId, "Spend spike on Document summarizer",
+      `Hourly spend of feature doc-summarizer is far above its usual level since ${since.toISOString()}; top model ${DEMO_SPIKE.model.model}, top user ${DEMO_SPIKE.endUserId}.`,
+      `anomaly:feature:${featureIds[DEMO_SPIKE.feature]}:${since.toISOString()}`,
+      JSON.stringify({ feature: DEMO_SPIKE.feature, since, topModel: DEMO_SPIKE.model.model, topUser: DEMO_SPIKE.endUserId }),
+      new Date(since.getTime() + 3_600_000),
+    ],
+  );
+}

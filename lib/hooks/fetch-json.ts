@@ -1,0 +1,13 @@
+// fetch for the TanStack Query hooks: problem+json errors become Error(detail).
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
+  const res = await fetch(url, { ...init, headers: { accept: "application/json", ...init?.headers } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, (body as { detail?: string } | null)?.detail ?? `request failed (${res.status})`);
+  return body;
+}

@@ -1,0 +1,81 @@
+// Set-based insert of usage events: one INSERT ... SELECT FROM unnest(...) per
+// batch, ON CONFLICT DO NOTHING so a replayed event is never stored twice.
+// Returns the event ids that were newly stored.
+import type { Queryable } from "@/lib/database/pool";
+
+export type EventRow = {
+  eventId: string;
+  ts: Date;
+  provider: string;
+  model: string;
+  requestedModel: string | null;
+  tier: "small" | "mid" | "frontier" | null;
+  teamId: string;
+  featureId: string;
+  endUserId: string | null;
+  inputTokens: number;
+  outputTokens: number;
+  cachedInputTokens: number;
+  cacheWriteTokens: number;
+  reasoningTokens: number;
+  costNano: bigint;
+  costSource: "reported" | "computed" | "unpriced";
+  latencyMs: number | null;
+  status: "ok" | "error";
+  cacheHit: boolean;
+  traceId: string | null;
+  spanId: string | null;
+  parentSpanId: string | null;
+  qualityScore: number | null;
+  hallucination: boolean | null;
+  guardrailBlocked: boolean | null;
+};
+
+const COLUMNS: [keyof EventRow, string, string][] = [
+  ["eventId", "event_id", "text"],
+  ["ts", "ts", "timestamptz"],
+  ["provider", "provider", "text"],
+  ["model", "model", "text"],
+  ["requestedModel", "requested_model", "text"],
+  ["tier", "tier", "\"ModelTier\""],
+  ["teamId", "team_id", "uuid"],
+  ["featureId", "feature_id", "uuid"],
+  ["endUserId", "end_user_id", "text"],
+  ["inputTokens", "input_tokens", "int8"],
+  ["outputTokens", "output_tokens", "int8"],
+  ["cachedInputTokens", "cached_input_tokens", "int8"],
+  ["cacheWriteTokens", "cache_write_tokens", "int8"],
+  ["reasoningTokens", "reasoning_tokens", "int8"],
+  ["costNano", "cost_nano", "int8"],
+  ["costSource", "cost_source", "\"CostSource\""],
+  ["latencyMs", "latency_ms", "int4"],
+  ["status", "status", "\"EventStatus\""],
+  ["cacheHit", "cache_hit", "bool"],
+  ["traceId", "trace_id", "text"],
+  ["spanId", "span_id", "text"],
+  ["parentSpanId", "parent_span_id", "text"],
+  ["qualityScore", "quality_score", "float4"],
+  ["hallucination", "hallucination", "bool"],
+  ["guardrailBlocked", "guardrail_blocked", "bool"],
+];
+
+const SQL = `
+INSERT INTO usage_events (org_id, ${COLUMNS.map((c) => c[1]).join(", ")})
+SELECT $1::uuid, * FROM unnest(${COLUMNS.map((c, i) => `$${i + 2}::${c[2]}[]`).join(", ")})
+ON CONFLICT (org_id, event_id) DO NOTHING
+RETURNING event_id`;
+
+export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const arrays = COLUMNS.map(([key]) =>
+    rows.map((r) => {
+      const v = r[key];
+      return typeof v === "bigint" ? v.toString() : v;
+    }),
+  );
+  const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(SQL, [
+    orgId,
+    ...arrays,
+  ]);
+  return res.rows.map((r) => r.event_id);
+}

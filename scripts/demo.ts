@@ -1,0 +1,73 @@
+// npm run demo: database (embedded unless DATABASE_URL) → migrations → demo data
+// → production build if needed → serve on PORT. Ctrl-C stops it all cleanly.
+import { assertReachable, ensurePrismaClient, migrate, resolveDatabase, type Database } from "./lib/database";
+import { authSecret, ensureDemoData } from "./lib/demo-data";
+import { ensureBuild } from "./lib/build";
+import { bin, elapsed, start, waitForHttp } from "./lib/run";
+import { DEMO_USERS } from "@/lib/demo/seed";
+
+const log = (s: string) => console.log(`[costwise] ${s}`);
+
+async function main() {
+  const t0 = Date.now();
+  const port = Number(process.env.PORT ?? 3000);
+  await ensurePrismaClient();
+  let db: Database | undefined;
+  let server: ReturnType<typeof start> | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("shutting down…");
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await db?.stop();
+    if (db?.embedded) log("embedded database stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    log(process.env.DATABASE_URL ? "using DATABASE_URL" : "starting the embedded PostgreSQL (data in .data/pg)…");
+    db = await resolveDatabase();
+    await assertReachable(db.url);
+    await migrate(db.url);
+    log(`database ready and migrated (${elapsed(t0)})`);
+    const demo = await ensureDemoData(db.url, log);
+    if (!demo.seeded) log("reusing the existing demo data");
+    await ensureBuild(log);
+    const url = `http://localhost:${port}`;
+    server = start(process.execPath, [bin("next"), "start", "-p", String(port)], {
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    server.on("exit", (code) => {
+      if (!stopping) {
+        log(`the web server exited (${code}); stopping`);
+        void shutdown(code ?? 1);
+      }
+    });
+    await waitForHttp(`${url}/api/health`);
+    console.log(`
+  Costwise is running at ${url}   (ready in ${elapsed(t0)})
+
+  Log in with any of (password: ${demo.password})
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(28)} ${u.role}`).join("\n")}
+
+  Demo API key (scopes: ingest, read, budgets):
+    ${demo.apiKey}
+
+  Press Ctrl-C to stop.
+`);
+  } catch (err) {
+    console.error(`\n[costwise] ${(err as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();
