@@ -110,9 +110,9 @@ export const DEMO_SPIKE = {
   daysAgo: 3,
   startHourUtc: 13,
   hours: 5,
-  requestsPerHour: 220,
+  requestsPerHour: 50,
   model: OPUS,
-  inputTokens: 24000,
+  inputTokens: 10000,
   outputTokens: 1500,
   endUserId: "u-bulk-import-svc",
 } as const;

@@ -19,6 +19,8 @@ export const DEMO_USERS = [
 ] as const;
 
 export type SeedOptions = {
+  /** org slug; "demo" unless a test needs several orgs */
+  slug?: string;
   password: string;
   apiKey: string;
   seed?: number;
@@ -42,7 +44,7 @@ export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ o
     const org = await one<{ id: string }>(
       c,
       `INSERT INTO orgs (name, slug, reference_frontier_provider, reference_frontier_model) VALUES ('Demo Inc', $1, $2, $3) RETURNING id`,
-      [DEMO_ORG_SLUG, DEMO_REFERENCE_MODEL.provider, DEMO_REFERENCE_MODEL.model],
+      [opts.slug ?? DEMO_ORG_SLUG, DEMO_REFERENCE_MODEL.provider, DEMO_REFERENCE_MODEL.model],
     );
     const orgId = org.id;
     const hash = await hashPassword(opts.password);
@@ -154,11 +156,13 @@ async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: R
   );
   const mtd = new Map(spend.map((r) => [r.team_id, r.cost]));
   const factor: Record<string, number> = { support: 1.4, growth: 1.1, platform: 0.9 };
-  const hundred = 100n * NANO;
+  const ten = 10n * NANO;
   for (const [key, teamId] of Object.entries(teamIds)) {
     const spent = mtd.get(teamId) ?? 0n;
     const basis = key === "platform" ? spent : (spent * BigInt(daysInMonth)) / BigInt(elapsed);
-    const amount = ((BigInt(Math.round(Number(basis / NANO) * factor[key])) * NANO + hundred - 1n) / hundred) * hundred;
+    // whole $10s: rounded down for the team that must already be over budget, up for the others
+    const scaled = BigInt(Math.round(Number(basis / NANO) * factor[key])) * NANO;
+    const amount = factor[key] < 1 ? (scaled / ten) * ten : ((scaled + ten - 1n) / ten) * ten;
     const budget = await one<{ id: string }>(
       c,
       `INSERT INTO budgets (org_id, name, scope, team_id, period, amount_nano, hard) VALUES ($1, $2, 'team', $3, 'month', $4, $5) RETURNING id`,

@@ -33,7 +33,7 @@ async function ensureCredentials(c: pg.PoolClient, orgId: string, creds: DemoCre
   );
 }
 
-export async function ensureDemoData(url: string, log: (s: string) => void, opts: { days?: number } = {}): Promise<DemoCredentials & { seeded: boolean; events?: number }> {
+export async function ensureDemoData(url: string, log: (s: string) => void, opts: { days?: number; persistCredentials?: boolean } = {}): Promise<DemoCredentials & { seeded: boolean; events?: number }> {
   const saved = loadSaved();
   const creds: DemoCredentials = {
     password: process.env.COSTWISE_DEMO_PASSWORD ?? saved.password ?? randomBytes(9).toString("base64url"),
@@ -64,13 +64,17 @@ export async function ensureDemoData(url: string, log: (s: string) => void, opts
       events = result.events;
       log(`demo data ready: ${result.events.toLocaleString("en-US")} events in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     }
-    fs.mkdirSync(".data", { recursive: true });
-    fs.writeFileSync(CREDENTIALS_FILE, JSON.stringify(creds, null, 2), { mode: 0o600 });
+    if (opts.persistCredentials !== false) saveCredentials(creds);
     return { ...creds, seeded, events };
   } finally {
     c.release();
     await pool.end();
   }
+}
+
+function saveCredentials(creds: DemoCredentials) {
+  fs.mkdirSync(".data", { recursive: true });
+  fs.writeFileSync(CREDENTIALS_FILE, JSON.stringify(creds, null, 2), { mode: 0o600 });
 }
 
 /** The NEXTAUTH_SECRET: from the environment, else generated once and kept in .data/. */

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { E2E_PASSWORD } from "./global-setup";
+
+async function login(page: import("@playwright/test").Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/overview");
+}
+
+test("a signed-out visitor is sent to the login page", async ({ page }) => {
+  await page.goto("/overview");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@demo.costwise.dev");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the demo admin sees a populated overview", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveText("admin@demo.costwise.dev");
+  // KPI tiles carry real figures, not zeros
+  await expect(page.getByTestId("stat-spend")).not.toHaveText("$0.00");
+  await expect(page.getByTestId("stat-requests")).not.toHaveText("0");
+  // every chart drew marks: areas, bars and a line
+  const charts = page.getByTestId("chart");
+  await expect(charts).toHaveCount(5);
+  await expect(page.locator(".recharts-area-area").first()).toBeVisible();
+  expect(await page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(10);
+  await expect(page.locator(".recharts-line-curve")).toBeVisible();
+  await expect(page.getByTestId("top-features").locator("tbody tr")).toHaveCount(8);
+  await expect(page.getByTestId("unpriced-warning")).toContainText("llama-3.1-70b-internal");
+  await page.screenshot({ path: "e2e/screenshots/overview.png", fullPage: true });
+
+  // switching the range refetches through the API
+  await page.getByRole("radio", { name: "7 days" }).click();
+  await expect(page).toHaveURL(/days=7/);
+  await expect(page.getByText(/vs previous 7 days/)).toBeVisible();
+});
+
+test("the viewer can read the overview too", async ({ page }) => {
+  await login(page, "viewer@demo.costwise.dev");
+  await expect(page.getByTestId("stat-spend")).not.toHaveText("$0.00");
+});
+
+test("API: health is public, data routes need a session", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+
+  const anon = await request.get("/api/v1/overview?days=30");
+  expect(anon.status()).toBe(401);
+  expect(anon.headers()["content-type"]).toContain("application/problem+json");
+  expect(await anon.json()).toMatchObject({ status: 401, code: "unauthorized" });
+});
+
+test("API: a signed-in member gets the overview; a bad range is a 400 naming the field", async ({ page }) => {
+  await login(page, "lead@demo.costwise.dev");
+  const ok = await page.request.get("/api/v1/overview?days=90");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.range.days).toBe(90);
+  expect(body.features).toHaveLength(8);
+  expect(Number(body.totals.costNano)).toBeGreaterThan(0);
+
+  const bad = await page.request.get("/api/v1/overview?days=12");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ code: "invalid_request", errors: [{ field: "days" }] });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPool } from "@/lib/db";
+import { insertEventRows } from "@/lib/ingest/insert-events";
+import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
+import { getOverview } from "@/lib/overview/queries";
+import { overviewSchema } from "@/lib/overview/schemas";
+import { createOrg, event } from "@/test/fixtures";
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+const at = (iso: string) => new Date(iso);
+
+describe("getOverview", () => {
+  let a: Awaited<ReturnType<typeof createOrg>>;
+  let b: Awaited<ReturnType<typeof createOrg>>;
+
+  beforeAll(async () => {
+    const pool = getPool();
+    a = await createOrg(pool, "Org A");
+    b = await createOrg(pool, "Org B");
+    const chat = { teamId: a.teamId, featureId: a.features.chat };
+    const search = { teamId: a.teamId, featureId: a.features.search };
+    await insertEventRows(pool, a.orgId, [
+      // inside the 7-day window (Nov 18 – Nov 24)
+      event(chat, { ts: at("2026-11-24T08:00:00Z"), costNano: 3_000_000_000n, endUserId: "u1" }),
+      event(chat, { ts: at("2026-11-20T08:00:00Z"), costNano: 1_000_000_000n, endUserId: "u2", status: "error" }),
+      event(search, { ts: at("2026-11-18T00:00:00Z"), costNano: 500_000_000n, model: "claude-sonnet-4-20250514", provider: "anthropic", endUserId: "u1", cacheHit: true }),
+      // the previous 7 days
+      event(chat, { ts: at("2026-11-17T23:59:59Z"), costNano: 2_000_000_000n }),
+      // outside both windows
+      event(chat, { ts: at("2026-10-01T00:00:00Z"), costNano: 9_000_000_000n }),
+      event(search, { ts: at("2026-11-21T00:00:00Z"), costNano: 0n, model: "in-house", provider: "self-hosted", costSource: "unpriced" }),
+    ]);
+    // another org's spend in the same days must never show up
+    await insertEventRows(pool, b.orgId, [event({ teamId: b.teamId, featureId: b.features.chat }, { ts: at("2026-11-23T00:00:00Z"), costNano: 77_000_000_000n })]);
+    await rebuildDailyRollups(pool, a.orgId);
+    await rebuildDailyRollups(pool, b.orgId);
+    await pool.query(`INSERT INTO model_tiers (org_id, provider, model, tier) VALUES ($1, 'anthropic', 'claude-sonnet-4-20250514', 'frontier')`, [a.orgId]);
+  });
+
+  afterAll(async () => {
+    await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [[a.orgId, b.orgId]]);
+  });
+
+  it("sums the period, the previous period and the breakdowns from the rollups of the caller's org only", async () => {
+    const o = overviewSchema.parse(await getOverview(a.orgId, 7, NOW));
+    expect(o.range).toEqual({ from: "2026-11-18", to: "2026-11-24", days: 7 });
+    expect(o.totals).toEqual({ costNano: "4500000000", prevCostNano: "2000000000", requests: 4, prevRequests: 1, errors: 1, cacheHits: 1, users: 2 });
+    expect(o.features.map((f) => [f.key, f.costNano, f.requests, f.team])).toEqual([
+      ["chat", "4000000000", 2, "core"],
+      ["search", "500000000", 2, "core"],
+    ]);
+    expect(o.models.find((m) => m.key === "claude-sonnet-4-20250514")).toMatchObject({ provider: "anthropic", tier: "frontier", costNano: "500000000" });
+    expect(o.unpricedModels).toEqual([{ provider: "self-hosted", model: "in-house", requests: 1 }]);
+    expect(o.teams).toEqual([{ key: "core", name: "Core", costNano: "4500000000", requests: 4 }]);
+  });
+
+  it("returns one daily row per day, with zero-filled gaps", async () => {
+    const o = await getOverview(a.orgId, 7, NOW);
+    const days = [...new Set(o.daily.map((d) => d.day))];
+    expect(days).toEqual(["2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24"]);
+    expect(o.daily.find((d) => d.day === "2026-11-19")).toEqual({ day: "2026-11-19", team: null, costNano: "0", requests: 0 });
+  });
+
+  it("shows an org with no usage as empty, not as an error", async () => {
+    const o = await getOverview(b.orgId, 7, new Date("2027-06-01T00:00:00Z"));
+    expect(o.totals.requests).toBe(0);
+    expect(o.features).toEqual([]);
+    expect(o.daily).toHaveLength(7);
+  });
+});

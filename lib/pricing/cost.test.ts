@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { computeCostNano, promptCacheSavingsNano, type UnitPrices } from "@/lib/pricing/cost";
+import { catalogPrice } from "@/lib/pricing/catalog";
+import { defaultTier } from "@/lib/pricing/tiers";
+
+const price = (model: string, provider?: string): UnitPrices => {
+  const p = catalogPrice(model, provider);
+  if (!p) throw new Error(`no catalog price for ${model}`);
+  return p.prices;
+};
+
+describe("computeCostNano (hand-computed)", () => {
+  it("gpt-4o-mini with cached input: 800×$0.15 + 200×$0.075 + 500×$0.60 per Mtok = $0.000435", () => {
+    expect(computeCostNano({ inputTokens: 1000, cachedInputTokens: 200, outputTokens: 500 }, price("gpt-4o-mini"))).toBe(435_000n);
+  });
+
+  it("claude-sonnet-4 with cache reads and writes: 5000×3 + 2000×0.3 + 3000×3.75 + 1000×15 µ$ = $0.04185", () => {
+    const usage = { inputTokens: 10_000, cachedInputTokens: 2_000, cacheWriteTokens: 3_000, outputTokens: 1_000 };
+    expect(computeCostNano(usage, price("claude-sonnet-4-20250514", "anthropic"))).toBe(41_850_000n);
+  });
+
+  it("o4-mini bills reasoning tokens as output: 2000×$1.10 + 3000×$4.40 per Mtok = $0.0154", () => {
+    expect(computeCostNano({ inputTokens: 2_000, outputTokens: 3_000 }, price("o4-mini"))).toBe(15_400_000n);
+  });
+
+  it("rounds half up once, at the end", () => {
+    const p: UnitPrices = { inputPerMtokNano: 1n, outputPerMtokNano: 0n, cacheReadPerMtokNano: null, cacheWritePerMtokNano: null, perRequestNano: 0n };
+    expect(computeCostNano({ inputTokens: 500_000, outputTokens: 0 }, p)).toBe(1n);
+    expect(computeCostNano({ inputTokens: 499_999, outputTokens: 0 }, p)).toBe(0n);
+  });
+
+  it("adds a per-request price and bills cache tokens as input when the model has no cache prices", () => {
+    const p: UnitPrices = { inputPerMtokNano: 1_000_000_000n, outputPerMtokNano: 2_000_000_000n, cacheReadPerMtokNano: null, cacheWritePerMtokNano: null, perRequestNano: 7n };
+    expect(computeCostNano({ inputTokens: 100, cachedInputTokens: 40, outputTokens: 10 }, p)).toBe(100_000n + 20_000n + 7n);
+  });
+
+  it("never bills negative uncached input when cache counts exceed the input", () => {
+    const p = price("gpt-4o-mini");
+    expect(computeCostNano({ inputTokens: 10, cachedInputTokens: 20, outputTokens: 0 }, p)).toBe(1_500n);
+  });
+
+  it("prompt-cache savings = cached × (input − cache read)", () => {
+    expect(promptCacheSavingsNano(1_000_000, price("gpt-4o"))).toBe(1_250_000_000n);
+  });
+});
+
+describe("catalog and tiers", () => {
+  it("reads catalog prices as nano-USD per Mtok", () => {
+    const p = catalogPrice("claude-opus-4-1-20250805", "anthropic");
+    expect(p?.provider).toBe("anthropic");
+    expect(p?.prices).toMatchObject({ inputPerMtokNano: 15_000_000_000n, outputPerMtokNano: 75_000_000_000n, cacheReadPerMtokNano: 1_500_000_000n, cacheWritePerMtokNano: 18_750_000_000n });
+  });
+
+  it("infers the provider from the model name", () => {
+    expect(catalogPrice("gemini-2.0-flash")?.provider).toBe("google");
+  });
+
+  it("returns null for an unknown model", () => {
+    expect(catalogPrice("llama-3.1-70b-internal", "self-hosted")).toBeNull();
+  });
+
+  it("assigns default tiers from blended price bands", () => {
+    expect(defaultTier(price("gpt-4o-mini"))).toBe("small");
+    expect(defaultTier(price("gemini-2.0-flash"))).toBe("small");
+    expect(defaultTier(price("gpt-4o"))).toBe("mid");
+    expect(defaultTier(price("claude-sonnet-4-20250514", "anthropic"))).toBe("frontier");
+    expect(defaultTier(price("claude-opus-4-1-20250805", "anthropic"))).toBe("frontier");
+  });
+});
