@@ -23,8 +23,12 @@ async function main() {
       server.kill("SIGTERM");
       await new Promise((r) => server!.once("exit", r));
     }
-    await db?.stop();
-    if (db?.embedded) log("embedded database stopped");
+    try {
+      await db?.stop();
+      if (db?.embedded) log("embedded database stopped");
+    } catch (err) {
+      log(`the database was already stopping: ${(err as Error).message}`);
+    }
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));

@@ -29,8 +29,25 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
-/** Apply committed migrations (prisma migrate deploy, WebAssembly engine). */
+/** Names of the committed migrations not yet applied to the database. */
+async function pendingMigrations(url: string): Promise<string[]> {
+  const committed = fs.readdirSync("prisma/migrations").filter((n) => fs.existsSync(`prisma/migrations/${n}/migration.sql`));
+  const client = new pg.Client(pgConfigFromUrl(url));
+  await client.connect();
+  try {
+    const res = await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+    const applied = new Set(res.rows.map((r) => r.migration_name as string));
+    return committed.filter((n) => !applied.has(n));
+  } catch {
+    return committed; // no migrations table yet
+  } finally {
+    await client.end();
+  }
+}
+
+/** Apply committed migrations (prisma migrate deploy, WebAssembly engine); skipped when none is pending. */
 export async function migrate(url: string): Promise<void> {
+  if ((await pendingMigrations(url)).length === 0) return;
   await run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: url }, { quiet: true });
 }
 
