@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/client";
 import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/json";
 import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
 
 type Schema = z.ZodType;
@@ -18,12 +19,6 @@ export type RouteContext<Q, B> = {
 };
 
 type Options<Q, B> = { roles?: readonly Role[]; query?: Q; body?: B };
-
-/** JSON with bigint values as strings (nano-USD stays exact on the wire). */
-export function jsonResponse(data: unknown, status = 200): Response {
-  const text = JSON.stringify(data, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
-  return new Response(text, { status, headers: { "content-type": "application/json" } });
-}
 
 async function readJson(req: NextRequest): Promise<unknown> {
   try {

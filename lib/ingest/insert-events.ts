@@ -1,7 +1,10 @@
 // Set-based insert of usage events: one INSERT ... SELECT FROM unnest(...) per
 // batch, ON CONFLICT DO NOTHING so a replayed event is never stored twice.
-// Returns the event ids that were newly stored.
+// With `rollups`, the same statement adds exactly the newly stored events to the
+// daily rollups (one grouped upsert, keys in sorted order so concurrent batches
+// lock rows in the same order). Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
+import { FEATURE_USERS_SELECT, ROLLUP_COLUMNS, ROLLUP_GROUP, ROLLUP_SELECT, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -29,6 +32,8 @@ export type EventRow = {
   qualityScore: number | null;
   hallucination: boolean | null;
   guardrailBlocked: boolean | null;
+  /** flat string map as JSON text, or null */
+  metadata?: string | null;
 };
 
 const COLUMNS: [keyof EventRow, string, string][] = [
@@ -57,23 +62,39 @@ const COLUMNS: [keyof EventRow, string, string][] = [
   ["qualityScore", "quality_score", "float4"],
   ["hallucination", "hallucination", "bool"],
   ["guardrailBlocked", "guardrail_blocked", "bool"],
+  ["metadata", "metadata", "jsonb"],
 ];
 
-const SQL = `
+const INSERT = `
 INSERT INTO usage_events (org_id, ${COLUMNS.map((c) => c[1]).join(", ")})
 SELECT $1::uuid, * FROM unnest(${COLUMNS.map((c, i) => `$${i + 2}::${c[2]}[]`).join(", ")})
-ON CONFLICT (org_id, event_id) DO NOTHING
-RETURNING event_id`;
+ON CONFLICT (org_id, event_id) DO NOTHING`;
 
-export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[]): Promise<string[]> {
+const INSERT_ONLY = `${INSERT} RETURNING event_id`;
+
+const INSERT_WITH_ROLLUPS = `
+WITH ins AS (${INSERT} RETURNING *),
+roll AS (
+  INSERT INTO daily_rollups (${ROLLUP_COLUMNS})
+  SELECT ${ROLLUP_SELECT} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6
+  ${ROLLUP_UPSERT}
+),
+users AS (
+  INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id)
+  SELECT ${FEATURE_USERS_SELECT} FROM ins WHERE end_user_id IS NOT NULL ORDER BY 2, 3, 4
+  ON CONFLICT DO NOTHING
+)
+SELECT event_id FROM ins`;
+
+export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[], opts: { rollups?: boolean } = {}): Promise<string[]> {
   if (rows.length === 0) return [];
   const arrays = COLUMNS.map(([key]) =>
     rows.map((r) => {
       const v = r[key];
-      return typeof v === "bigint" ? v.toString() : v;
+      return typeof v === "bigint" ? v.toString() : (v ?? null);
     }),
   );
-  const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(SQL, [
+  const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(opts.rollups ? INSERT_WITH_ROLLUPS : INSERT_ONLY, [
     orgId,
     ...arrays,
   ]);

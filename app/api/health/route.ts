@@ -1,6 +1,6 @@
 // GET /api/health – liveness plus database status (503 when it cannot be reached)
 import { getPool } from "@/lib/db";
-import { jsonResponse } from "@/lib/api/route";
+import { jsonResponse } from "@/lib/api/json";
 
 export const dynamic = "force-dynamic";
 

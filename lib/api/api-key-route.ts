@@ -1,0 +1,29 @@
+// The wrapper for routes called by services with an API key (ingestion, budget
+// hook): authenticate → scope → rate limit → handler → map errors.
+import type { NextRequest } from "next/server";
+import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
+import { TokenBucketLimiter } from "@/lib/api/rate-limit";
+import { jsonResponse } from "@/lib/api/json";
+import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-key-auth";
+import type { ApiKeyScope } from "@/lib/auth/api-keys";
+
+const limiter = new TokenBucketLimiter(
+  Number(process.env.COSTWISE_RATE_LIMIT_PER_S ?? 1000),
+  Number(process.env.COSTWISE_RATE_LIMIT_BURST ?? 2000),
+);
+
+export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: ApiKeyPrincipal; req: NextRequest }) => Promise<unknown>) {
+  return async (req: NextRequest): Promise<Response> => {
+    try {
+      const key = await authenticateApiKey(req.headers.get("authorization"), opts.scope);
+      const wait = limiter.take(key.keyId);
+      if (wait > 0) {
+        throw new AppError(429, "rate_limited", `rate limit of ${limiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
+      }
+      const result = await handler({ key, req });
+      return result instanceof Response ? result : jsonResponse(result);
+    } catch (err) {
+      return problemResponse(toAppError(err));
+    }
+  };
+}

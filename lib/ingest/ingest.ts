@@ -1,0 +1,80 @@
+// Ingest one batch: validate every item, drop in-batch repeats, resolve keys,
+// price, then store events and rollups in one transaction. Results come back in
+// request order; a 2xx is only possible after COMMIT.
+import "server-only";
+import { getPool } from "@/lib/db";
+import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
+import { createMissingKeys, getOrgContext } from "@/lib/ingest/org-context";
+import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
+import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
+import { validateItem } from "@/lib/ingest/validate";
+
+export async function ingestBatch(orgId: string, items: unknown[]): Promise<IngestResponse> {
+  const results: ItemResult[] = new Array(items.length);
+  const valid: { index: number; event: IngestEvent }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const v = validateItem(items[i], i);
+    if (!v.ok) {
+      results[i] = { index: i, eventId: v.eventId, status: "rejected", error: v.error };
+    } else if (seen.has(v.event.eventId)) {
+      results[i] = { index: i, eventId: v.event.eventId, status: "duplicate" }; // repeated within this batch
+    } else {
+      seen.add(v.event.eventId);
+      valid.push({ index: i, event: v.event });
+    }
+  }
+
+  if (valid.length) {
+    const stored = await store(orgId, valid.map((v) => v.event));
+    for (const { index, event } of valid) {
+      results[index] = { index, eventId: event.eventId, status: stored.has(event.eventId) ? "accepted" : "duplicate" };
+    }
+  }
+  let accepted = 0, duplicate = 0, rejected = 0;
+  for (const r of results) {
+    if (r.status === "accepted") accepted++;
+    else if (r.status === "duplicate") duplicate++;
+    else rejected++;
+  }
+  return { accepted, duplicate, rejected, results };
+}
+
+async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>> {
+  const ctx = await getOrgContext(orgId);
+  const teamKey = (e: IngestEvent) => e.team ?? UNASSIGNED_KEY;
+  const featureKey = (e: IngestEvent) => e.feature ?? UNASSIGNED_KEY;
+  const missingTeams = new Set<string>();
+  const missingFeatures = new Map<string, string>();
+  for (const e of events) {
+    if (!ctx.teams.has(teamKey(e))) missingTeams.add(teamKey(e));
+    if (!ctx.features.has(featureKey(e)) && !missingFeatures.has(featureKey(e))) missingFeatures.set(featureKey(e), teamKey(e));
+  }
+
+  const client = await getPool().connect();
+  let failed: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
+    if (missingTeams.size || missingFeatures.size) {
+      created = await createMissingKeys(client, orgId, [...missingTeams], [...missingFeatures].map(([key, t]) => ({ key, teamKey: t })), ctx.teams);
+    }
+    const rows: EventRow[] = events.map((e) =>
+      toEventRow(e, ctx, {
+        teamId: ctx.teams.get(teamKey(e)) ?? created.teams.get(teamKey(e))!,
+        featureId: ctx.features.get(featureKey(e)) ?? created.features.get(featureKey(e))!,
+      }),
+    );
+    const inserted = await insertEventRows(client, orgId, rows, { rollups: true });
+    await client.query("COMMIT");
+    for (const [k, id] of created.teams) ctx.teams.set(k, id);
+    for (const [k, id] of created.features) ctx.features.set(k, id);
+    return new Set(inserted);
+  } catch (err) {
+    failed = err as Error;
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release(failed); // a client that failed mid-transaction is discarded, not reused
+  }
+}

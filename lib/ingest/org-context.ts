@@ -1,0 +1,89 @@
+// Per-org lookups the ingest path needs on every batch, cached briefly in memory:
+// price overrides, tier assignments, and team/feature key → id maps. Unknown
+// keys are created (flagged unregistered) inside the caller's transaction.
+import "server-only";
+import type pg from "pg";
+import { getPool } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import { indexOverrides, type OrgPricing } from "@/lib/pricing/resolve";
+import type { Tier } from "@/lib/pricing/tiers";
+
+const TTL_MS = 30_000;
+
+type OrgContext = OrgPricing & { teams: Map<string, string>; features: Map<string, string>; loadedAt: number };
+const contexts = new Map<string, OrgContext>();
+
+/** Forget an org's cached pricing and keys (after an admin edits them in this process). */
+export function invalidateOrgContext(orgId: string): void {
+  contexts.delete(orgId);
+}
+
+export async function getOrgContext(orgId: string): Promise<OrgContext> {
+  const cached = contexts.get(orgId);
+  if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached;
+  const pool = getPool();
+  const [overrides, tiers, teams, features] = await Promise.all([
+    sqlRows<{ provider: string; model: string; effective_from: Date; i: bigint; o: bigint; cr: bigint | null; cw: bigint | null; pr: bigint | null }>(
+      pool,
+      `SELECT provider, model, effective_from, input_per_mtok_nano AS i, output_per_mtok_nano AS o,
+              cache_read_per_mtok_nano AS cr, cache_write_per_mtok_nano AS cw, per_request_nano AS pr
+         FROM price_overrides WHERE org_id = $1`,
+      [orgId],
+    ),
+    sqlRows<{ provider: string; model: string; tier: Tier }>(pool, `SELECT provider, model, tier FROM model_tiers WHERE org_id = $1 AND manual`, [orgId]),
+    sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM teams WHERE org_id = $1`, [orgId]),
+    sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM features WHERE org_id = $1`, [orgId]),
+  ]);
+  const ctx: OrgContext = {
+    overrides: indexOverrides(
+      overrides.map((r) => ({
+        provider: r.provider,
+        model: r.model,
+        effectiveFrom: r.effective_from,
+        prices: { inputPerMtokNano: r.i, outputPerMtokNano: r.o, cacheReadPerMtokNano: r.cr, cacheWritePerMtokNano: r.cw, perRequestNano: r.pr ?? 0n },
+      })),
+    ),
+    tiers: new Map(tiers.map((t) => [`${t.provider}/${t.model}`, t.tier])),
+    teams: new Map(teams.map((t) => [t.key, t.id])),
+    features: new Map(features.map((f) => [f.key, f.id])),
+    loadedAt: Date.now(),
+  };
+  contexts.set(orgId, ctx);
+  return ctx;
+}
+
+/**
+ * Create the team and feature keys this batch needs and the org doesn't have yet,
+ * flagged unregistered. Runs in the caller's transaction; returns key → id for them.
+ */
+export async function createMissingKeys(
+  client: pg.PoolClient,
+  orgId: string,
+  teamKeys: string[],
+  featureKeys: { key: string; teamKey: string }[],
+  known: Map<string, string>,
+): Promise<{ teams: Map<string, string>; features: Map<string, string> }> {
+  const teams = new Map<string, string>();
+  if (teamKeys.length) {
+    const rows = await sqlRows<{ key: string; id: string }>(
+      client,
+      `INSERT INTO teams (org_id, key, name, registered) SELECT $1, k, k, false FROM unnest($2::text[]) AS k ORDER BY k
+       ON CONFLICT (org_id, key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id`,
+      [orgId, [...teamKeys].sort()],
+    );
+    for (const r of rows) teams.set(r.key, r.id);
+  }
+  const features = new Map<string, string>();
+  if (featureKeys.length) {
+    const sorted = [...featureKeys].sort((a, b) => a.key.localeCompare(b.key));
+    const rows = await sqlRows<{ key: string; id: string }>(
+      client,
+      `INSERT INTO features (org_id, key, name, team_id, registered)
+       SELECT $1, k, k, t, false FROM unnest($2::text[], $3::uuid[]) AS x(k, t) ORDER BY k
+       ON CONFLICT (org_id, key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id`,
+      [orgId, sorted.map((f) => f.key), sorted.map((f) => teams.get(f.teamKey) ?? known.get(f.teamKey) ?? null)],
+    );
+    for (const r of rows) features.set(r.key, r.id);
+  }
+  return { teams, features };
+}

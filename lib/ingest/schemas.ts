@@ -1,0 +1,88 @@
+// POST /api/v1/events request and response shapes (DESIGN.md §3).
+import { z } from "zod";
+
+export const MAX_BATCH_EVENTS = 1000;
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(1e12, { error: "must be at most 1e12" });
+const nonNegative = z.number({ error: "must be a number >= 0" }).min(0, { error: "must be a number >= 0" }).finite({ error: "must be a number >= 0" });
+const id = (max: number) => z.string({ error: `must be a string of 1–${max} characters` }).min(1, { error: `must be a string of 1–${max} characters` }).max(max, { error: `must be a string of 1–${max} characters` });
+const key = id(100).regex(/^[^\s\p{C}]+$/u, { error: "must not contain spaces or control characters" });
+
+const EARLIEST = Date.UTC(2000, 0, 1);
+const timestamp = z.iso
+  .datetime({ offset: true, error: "must be an ISO-8601 date-time with a time zone (e.g. 2026-01-31T12:00:00Z)" })
+  .refine((t) => {
+    const ms = Date.parse(t);
+    return ms >= EARLIEST && ms <= Date.now() + 24 * 3_600_000;
+  }, { error: "must be between 2000-01-01 and 24 hours from now" });
+
+export const eventSchema = z
+  .strictObject(
+    {
+      eventId: id(128),
+      timestamp,
+      provider: id(64).optional(),
+      model: id(200),
+      requestedModel: id(200).optional(),
+      team: key.optional(),
+      feature: key.optional(),
+      userId: id(256).optional(),
+      inputTokens: tokens.optional(),
+      outputTokens: tokens.optional(),
+      cachedInputTokens: tokens.optional(),
+      cacheWriteTokens: tokens.optional(),
+      reasoningTokens: tokens.optional(),
+      costUsd: nonNegative.max(1e6, { error: "must be at most 1,000,000" }).optional(),
+      latencyMs: nonNegative.max(86_400_000, { error: "must be at most 86,400,000 (one day)" }).optional(),
+      status: z.enum(["ok", "error"], { error: 'must be "ok" or "error"' }).optional(),
+      cacheHit: z.boolean({ error: "must be true or false" }).optional(),
+      traceId: id(128).optional(),
+      spanId: id(128).optional(),
+      parentSpanId: id(128).optional(),
+      quality: z
+        .strictObject({
+          score: z.number({ error: "must be a number from 0 to 1" }).min(0, { error: "must be a number from 0 to 1" }).max(1, { error: "must be a number from 0 to 1" }).optional(),
+          hallucination: z.boolean({ error: "must be true or false" }).optional(),
+          guardrailBlocked: z.boolean({ error: "must be true or false" }).optional(),
+        }, { error: "must be an object { score, hallucination, guardrailBlocked }" })
+        .optional(),
+      metadata: z
+        .record(z.string().max(64, { error: "keys must be at most 64 characters" }), z.string({ error: "must be a flat object of strings" }).max(1024, { error: "values must be at most 1024 characters" }), { error: "must be a flat object of strings" })
+        .refine((m) => Object.keys(m).length <= 50, { error: "must have at most 50 entries" })
+        .optional(),
+    },
+    { error: "must be an object" },
+  )
+  .superRefine((e, ctx) => {
+    const input = e.inputTokens ?? 0;
+    if ((e.cachedInputTokens ?? 0) + (e.cacheWriteTokens ?? 0) > input) {
+      ctx.addIssue({ code: "custom", path: ["cachedInputTokens"], message: "cachedInputTokens + cacheWriteTokens must not exceed inputTokens (inputTokens includes them)" });
+    }
+    if ((e.reasoningTokens ?? 0) > (e.outputTokens ?? 0)) {
+      ctx.addIssue({ code: "custom", path: ["reasoningTokens"], message: "must not exceed outputTokens (outputTokens includes them)" });
+    }
+  });
+
+export type IngestEvent = z.infer<typeof eventSchema>;
+
+export type ItemError = { code: "invalid_field" | "missing_field" | "unknown_field" | "invalid_item"; field?: string; message: string };
+
+export type ItemResult =
+  | { index: number; eventId: string | null; status: "accepted" | "duplicate" }
+  | { index: number; eventId: string | null; status: "rejected"; error: ItemError };
+
+export const ingestResponseSchema = z.object({
+  accepted: z.number().int(),
+  duplicate: z.number().int(),
+  rejected: z.number().int(),
+  results: z.array(
+    z.object({
+      index: z.number().int(),
+      eventId: z.string().nullable(),
+      status: z.enum(["accepted", "duplicate", "rejected"]),
+      error: z.object({ code: z.string(), field: z.string().optional(), message: z.string() }).optional(),
+    }),
+  ),
+});
+export type IngestResponse = z.infer<typeof ingestResponseSchema>;
