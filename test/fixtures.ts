@@ -21,7 +21,7 @@ let seq = 0;
 export function event(base: { teamId: string; featureId: string }, over: Partial<EventRow> = {}): EventRow {
   return {
     eventId: `ev-${++seq}-${randomUUID()}`,
-    ts: new Date(),
+    ts: new Date().toISOString(),
     provider: "openai",
     model: "gpt-4o-mini",
     requestedModel: null,

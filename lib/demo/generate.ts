@@ -43,7 +43,7 @@ export function* generateDemoEvents(opts: GenerateOptions, stats: FeatureMonthSt
   let chunk: EventRow[] = [];
 
   const emit = (row: Omit<EventRow, "eventId">, feature: string) => {
-    const month = row.ts.toISOString().slice(0, 7);
+    const month = row.ts.slice(0, 7);
     let perFeature = stats.get(feature);
     if (!perFeature) stats.set(feature, (perFeature = new Map()));
     let s = perFeature.get(month);
@@ -67,7 +67,7 @@ export function* generateDemoEvents(opts: GenerateOptions, stats: FeatureMonthSt
     const smallModel = tier === "small";
     emit(
       {
-        ts,
+        ts: ts.toISOString(),
         provider: model.provider,
         model: model.model,
         requestedModel: null,

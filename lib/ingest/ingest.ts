@@ -3,7 +3,9 @@
 // request order; a 2xx is only possible after COMMIT.
 import "server-only";
 import { getPool } from "@/lib/db";
+import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
+import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { createMissingKeys, getOrgContext } from "@/lib/ingest/org-context";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
 import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
@@ -40,6 +42,16 @@ export async function ingestBatch(orgId: string, items: unknown[]): Promise<Inge
   return { accepted, duplicate, rejected, results };
 }
 
+// Each pooled connection writes its own rollup shard, so concurrent batches
+// never wait for each other's row locks.
+const shards = new WeakMap<pg.PoolClient, number>();
+let nextShard = 0;
+function shardOf(client: pg.PoolClient): number {
+  let s = shards.get(client);
+  if (s === undefined) shards.set(client, (s = nextShard++ % ROLLUP_SHARDS));
+  return s;
+}
+
 async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>> {
   const ctx = await getOrgContext(orgId);
   const teamKey = (e: IngestEvent) => e.team ?? UNASSIGNED_KEY;
@@ -65,7 +77,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
         featureId: ctx.features.get(featureKey(e)) ?? created.features.get(featureKey(e))!,
       }),
     );
-    const inserted = await insertEventRows(client, orgId, rows, { rollups: true });
+    const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client) });
     await client.query("COMMIT");
     for (const [k, id] of created.teams) ctx.teams.set(k, id);
     for (const [k, id] of created.features) ctx.features.set(k, id);

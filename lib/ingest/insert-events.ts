@@ -1,14 +1,16 @@
-// Set-based insert of usage events: one INSERT ... SELECT FROM unnest(...) per
-// batch, ON CONFLICT DO NOTHING so a replayed event is never stored twice.
-// With `rollups`, the same statement adds exactly the newly stored events to the
-// daily rollups (one grouped upsert, keys in sorted order so concurrent batches
-// lock rows in the same order). Returns the event ids that were newly stored.
+// Set-based insert of usage events: the batch travels as ONE json parameter and
+// PostgreSQL unpacks it with json_to_recordset (cheaper for Node than encoding
+// one array literal per column), then INSERT ... ON CONFLICT DO NOTHING so a
+// replayed event is never stored twice. With `rollups`, the same statement adds
+// exactly the newly stored events to the daily rollups: one grouped upsert, keys
+// in sorted order. Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
-import { FEATURE_USERS_SELECT, ROLLUP_COLUMNS, ROLLUP_GROUP, ROLLUP_SELECT, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { featureUsersSelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
-  ts: Date;
+  /** ISO-8601 with offset, as validated (PostgreSQL parses it; no Date round trip) */
+  ts: string;
   provider: string;
   model: string;
   requestedModel: string | null;
@@ -36,13 +38,14 @@ export type EventRow = {
   metadata?: string | null;
 };
 
+// [EventRow key, column, SQL type]
 const COLUMNS: [keyof EventRow, string, string][] = [
   ["eventId", "event_id", "text"],
   ["ts", "ts", "timestamptz"],
   ["provider", "provider", "text"],
   ["model", "model", "text"],
   ["requestedModel", "requested_model", "text"],
-  ["tier", "tier", "\"ModelTier\""],
+  ["tier", "tier", '"ModelTier"'],
   ["teamId", "team_id", "uuid"],
   ["featureId", "feature_id", "uuid"],
   ["endUserId", "end_user_id", "text"],
@@ -52,9 +55,9 @@ const COLUMNS: [keyof EventRow, string, string][] = [
   ["cacheWriteTokens", "cache_write_tokens", "int8"],
   ["reasoningTokens", "reasoning_tokens", "int8"],
   ["costNano", "cost_nano", "int8"],
-  ["costSource", "cost_source", "\"CostSource\""],
+  ["costSource", "cost_source", '"CostSource"'],
   ["latencyMs", "latency_ms", "int4"],
-  ["status", "status", "\"EventStatus\""],
+  ["status", "status", '"EventStatus"'],
   ["cacheHit", "cache_hit", "bool"],
   ["traceId", "trace_id", "text"],
   ["spanId", "span_id", "text"],
@@ -67,7 +70,8 @@ const COLUMNS: [keyof EventRow, string, string][] = [
 
 const INSERT = `
 INSERT INTO usage_events (org_id, ${COLUMNS.map((c) => c[1]).join(", ")})
-SELECT $1::uuid, * FROM unnest(${COLUMNS.map((c, i) => `$${i + 2}::${c[2]}[]`).join(", ")})
+SELECT $1::uuid, ${COLUMNS.map((c) => `x."${c[0]}"`).join(", ")}
+  FROM json_to_recordset($2::json) AS x(${COLUMNS.map((c) => `"${c[0]}" ${c[2]}`).join(", ")})
 ON CONFLICT (org_id, event_id) DO NOTHING`;
 
 const INSERT_ONLY = `${INSERT} RETURNING event_id`;
@@ -76,27 +80,33 @@ const INSERT_WITH_ROLLUPS = `
 WITH ins AS (${INSERT} RETURNING *),
 roll AS (
   INSERT INTO daily_rollups (${ROLLUP_COLUMNS})
-  SELECT ${ROLLUP_SELECT} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6
+  SELECT ${rollupSelect("$3::int2")} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6
   ${ROLLUP_UPSERT}
 ),
 users AS (
-  INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id)
-  SELECT ${FEATURE_USERS_SELECT} FROM ins WHERE end_user_id IS NOT NULL ORDER BY 2, 3, 4
+  INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id, shard)
+  SELECT ${featureUsersSelect("$3::int2")} FROM ins WHERE end_user_id IS NOT NULL ORDER BY 2, 3, 4
   ON CONFLICT DO NOTHING
 )
 SELECT event_id FROM ins`;
 
-export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[], opts: { rollups?: boolean } = {}): Promise<string[]> {
+/** The batch as one JSON array (bigint cost as a decimal string, which int8 accepts). */
+function toJson(rows: EventRow[]): string {
+  const parts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    parts[i] = JSON.stringify({ ...r, costNano: r.costNano.toString() });
+  }
+  return `[${parts.join(",")}]`;
+}
+
+/**
+ * Insert events; with `rollups`, also add them to rollup shard `shard` (give each
+ * concurrently used connection its own shard).
+ */
+export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[], opts: { rollups?: boolean; shard?: number } = {}): Promise<string[]> {
   if (rows.length === 0) return [];
-  const arrays = COLUMNS.map(([key]) =>
-    rows.map((r) => {
-      const v = r[key];
-      return typeof v === "bigint" ? v.toString() : (v ?? null);
-    }),
-  );
-  const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(opts.rollups ? INSERT_WITH_ROLLUPS : INSERT_ONLY, [
-    orgId,
-    ...arrays,
-  ]);
+  const values = opts.rollups ? [orgId, toJson(rows), opts.shard ?? 0] : [orgId, toJson(rows)];
+  const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(opts.rollups ? INSERT_WITH_ROLLUPS : INSERT_ONLY, values);
   return res.rows.map((r) => r.event_id);
 }

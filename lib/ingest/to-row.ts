@@ -9,7 +9,7 @@ import { usdToNano } from "@/lib/money";
 export const UNASSIGNED_KEY = "unassigned";
 
 export function toEventRow(e: IngestEvent, pricing: OrgPricing, ids: { teamId: string; featureId: string }): EventRow {
-  const ts = new Date(e.timestamp);
+  const ts = Date.parse(e.timestamp);
   const givenProvider = e.provider?.toLowerCase();
   const price = resolvePrice(pricing, e.model, givenProvider, ts);
   const provider = givenProvider ?? price?.provider ?? "unknown";
@@ -36,7 +36,7 @@ export function toEventRow(e: IngestEvent, pricing: OrgPricing, ids: { teamId: s
   }
   return {
     eventId: e.eventId,
-    ts,
+    ts: e.timestamp,
     provider,
     model: e.model,
     requestedModel: e.requestedModel ?? null,

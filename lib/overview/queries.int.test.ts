@@ -7,7 +7,7 @@ import { overviewSchema } from "@/lib/overview/schemas";
 import { createOrg, event } from "@/test/fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
-const at = (iso: string) => new Date(iso);
+const at = (iso: string) => iso;
 
 describe("getOverview", () => {
   let a: Awaited<ReturnType<typeof createOrg>>;

@@ -16,12 +16,13 @@ function nanoPerMtok(value: PriceValue): bigint | null {
 const cache = new Map<string, CatalogPrice | null>();
 
 /** Catalog price of a model at a time (prices change by date), or null when unknown. */
-export function catalogPrice(model: string, provider?: string | null, at: Date = new Date()): CatalogPrice | null {
-  const key = `${provider ?? ""}|${model}|${at.toISOString().slice(0, 10)}`;
+export function catalogPrice(model: string, provider?: string | null, at: Date | number = Date.now()): CatalogPrice | null {
+  const ms = typeof at === "number" ? at : at.getTime();
+  const key = `${provider ?? ""}|${model}|${Math.floor(ms / 86_400_000)}`; // prices change by day at most
   if (cache.has(key)) return cache.get(key) ?? null;
   const result = calcPrice({ input_tokens: 1, output_tokens: 1 }, model, {
     ...(provider ? { providerId: provider } : {}),
-    timestamp: at,
+    timestamp: new Date(ms),
   });
   let found: CatalogPrice | null = null;
   if (result) {

@@ -22,8 +22,9 @@ export function indexOverrides(rows: PriceOverrideRow[]): Map<string, PriceOverr
   return map;
 }
 
-export function resolvePrice(pricing: OrgPricing, model: string, provider: string | undefined, at: Date): ResolvedPrice | null {
-  const override = pricing.overrides.get(model)?.find((o) => (!provider || o.provider === provider) && o.effectiveFrom.getTime() <= at.getTime());
+/** `at` in epoch milliseconds. */
+export function resolvePrice(pricing: OrgPricing, model: string, provider: string | undefined, at: number): ResolvedPrice | null {
+  const override = pricing.overrides.get(model)?.find((o) => (!provider || o.provider === provider) && o.effectiveFrom.getTime() <= at);
   if (override) return { provider: override.provider, prices: override.prices, source: "override" };
   const catalog = catalogPrice(model, provider, at);
   return catalog ? { provider: catalog.provider, prices: catalog.prices, source: "catalog" } : null;

@@ -1,12 +1,12 @@
 // The one definition of how events aggregate into daily rollups, shared by the
 // ingest path (incremental upsert) and the rebuild (bulk recompute).
 
-export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model, requests, errors, cache_hits,
+export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model, shard, requests, errors, cache_hits,
   unpriced_requests, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, reasoning_tokens,
   cost_nano, latency_ms_sum`;
 
-/** SELECT list over a source of event rows (`src`), grouped by the rollup key (columns 1–6). */
-export const ROLLUP_SELECT = `org_id, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model,
+/** SELECT list over a source of event rows, grouped by the rollup key (columns 1–6), into `shard`. */
+export const rollupSelect = (shard: string) => `org_id, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model, ${shard},
   count(*), count(*) FILTER (WHERE status = 'error'), count(*) FILTER (WHERE cache_hit),
   count(*) FILTER (WHERE cost_source = 'unpriced'),
   sum(input_tokens), sum(output_tokens), sum(cached_input_tokens), sum(cache_write_tokens),
@@ -17,7 +17,10 @@ export const ROLLUP_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6";
 const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "cost_nano", "latency_ms_sum"];
 
 /** ON CONFLICT clause adding a batch's aggregates to existing rollup rows. */
-export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model) DO UPDATE SET
+export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model, shard) DO UPDATE SET
   ${SUMMED.map((c) => `${c} = daily_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
-export const FEATURE_USERS_SELECT = `DISTINCT org_id, (ts AT TIME ZONE 'UTC')::date, feature_id, end_user_id`;
+export const featureUsersSelect = (shard: string) => `DISTINCT org_id, (ts AT TIME ZONE 'UTC')::date, feature_id, end_user_id, ${shard}`;
+
+/** Shards per org/day/key; at least the ingest pool size so concurrent batches never share a row. */
+export const ROLLUP_SHARDS = 16;
