@@ -1,13 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD } from "./global-setup";
-
-async function login(page: import("@playwright/test").Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(E2E_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/overview");
-}
+import { login } from "./login";
 
 test("a signed-out visitor is sent to the login page", async ({ page }) => {
   await page.goto("/overview");

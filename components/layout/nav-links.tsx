@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export const NAV = [{ href: "/overview", label: "Overview" }] as const;
+export const NAV = [
+  { href: "/overview", label: "Overview" },
+  { href: "/settings", label: "Settings" },
+] as const;
 
 export function NavLinks() {
   const path = usePathname();

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/client";
-import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
+import { AppError, notFound, problemResponse, toAppError } from "@/lib/api/errors";
 import { jsonResponse } from "@/lib/api/json";
 import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
 
@@ -45,4 +45,12 @@ export function memberRoute<Q extends Schema | undefined = undefined, B extends 
       return problemResponse(toAppError(err));
     }
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A route's id parameter; anything that is not a UUID is simply "not found". */
+export function uuidParam(value: string | undefined, what: string): string {
+  if (!value || !UUID.test(value)) throw notFound(what);
+  return value;
 }

@@ -11,3 +11,8 @@ export async function fetchJson(url: string, init?: RequestInit): Promise<unknow
   if (!res.ok) throw new ApiError(res.status, (body as { detail?: string } | null)?.detail ?? `request failed (${res.status})`);
   return body;
 }
+
+/** JSON request with a body (POST/PATCH/DELETE) for mutations. */
+export function sendJson(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<unknown> {
+  return fetchJson(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+}

@@ -6,6 +6,7 @@ import { getPool } from "@/lib/db";
 import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
+import { sharedRollupLock } from "@/lib/rollups/lock";
 import { createMissingKeys, getOrgContext } from "@/lib/ingest/org-context";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
 import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
@@ -66,7 +67,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
   const client = await getPool().connect();
   let failed: Error | undefined;
   try {
-    await client.query("BEGIN");
+    await client.query(`BEGIN; ${sharedRollupLock(orgId)}`);
     let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
     if (missingTeams.size || missingFeatures.size) {
       created = await createMissingKeys(client, orgId, [...missingTeams], [...missingFeatures].map(([key, t]) => ({ key, teamKey: t })), ctx.teams);

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./login";
+
+test("an admin creates a key, sends an event with the curl example's payload, and sees it arrive", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/settings/api-keys");
+  await page.getByLabel("Name").fill("e2e-service");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const secret = (await page.getByTestId("new-key-secret").textContent())!;
+  expect(secret).toMatch(/^cw_live_[0-9A-Za-z]{32}$/);
+  await expect(page.getByTestId("curl-example")).toContainText(`Authorization: Bearer ${secret}`);
+  await expect(page.getByTestId("api-keys")).toContainText("e2e-service");
+  await page.screenshot({ path: "e2e/screenshots/api-keys.png", fullPage: true });
+
+  // the payload shown in the curl example, sent with the new key
+  const curl = (await page.getByTestId("curl-example").textContent())!;
+  const payload = JSON.parse(curl.slice(curl.indexOf("-d '") + 4, curl.lastIndexOf("'")));
+  payload.batch[0].team = "e2e-team";
+  payload.batch[0].feature = "e2e-feature";
+  payload.batch[0].costUsd = 12.5;
+  const res = await page.request.post("/api/v1/events", { headers: { authorization: `Bearer ${secret}` }, data: payload });
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ accepted: 1 });
+
+  // the auto-created keys wait for adoption
+  await page.goto("/settings/teams");
+  const row = page.getByTestId("features-table").locator("tr", { hasText: "e2e-feature" });
+  await expect(row).toContainText("unregistered");
+  await expect(row).toContainText("$12.50");
+  await row.getByRole("button", { name: "Adopt" }).click();
+  await expect(row).not.toContainText("unregistered");
+
+  // and the overview counts it
+  await page.goto("/overview?days=7");
+  await expect(page.getByTestId("top-features")).toContainText("e2e-feature");
+});
+
+test("an admin prices the unpriced self-hosted model in one click", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/settings/prices");
+  const row = page.getByTestId("unpriced-models").locator("tr", { hasText: "llama-3.1-70b-internal" });
+  await row.getByRole("button", { name: "Add price" }).click();
+  await expect(page.getByLabel("Model")).toHaveValue("llama-3.1-70b-internal");
+  await page.getByLabel("Input $/Mtok").fill("0.40");
+  await page.getByLabel("Output $/Mtok").fill("0.80");
+  await page.getByRole("button", { name: "Save price" }).click();
+  await expect(page.getByTestId("price-saved")).toContainText(/Saved\. [\d,]+ stored events re-priced/);
+  await expect(page.getByText("Every model has a price")).toBeVisible();
+  await expect(page.getByTestId("price-overrides")).toContainText("llama-3.1-70b-internal");
+  await page.screenshot({ path: "e2e/screenshots/prices.png", fullPage: true });
+});
+
+test("a viewer cannot manage API keys", async ({ page }) => {
+  await login(page, "viewer@demo.costwise.dev");
+  await page.goto("/settings/api-keys");
+  await expect(page.getByText("Only admins can see and manage API keys")).toBeVisible();
+  const res = await page.request.post("/api/v1/api-keys", { data: { name: "sneaky", scopes: ["ingest"] } });
+  expect(res.status()).toBe(403);
+  expect((await page.request.get("/api/v1/api-keys")).status()).toBe(403);
+});

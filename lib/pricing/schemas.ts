@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const usd = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d{1,9})?$/, "a USD amount such as 0.15 (up to 9 decimals)");
+
+export const createPriceOverrideSchema = z.object({
+  provider: z.string().trim().min(1).max(64),
+  model: z.string().trim().min(1).max(200),
+  effectiveFrom: z.iso.date({ error: "a date such as 2026-01-31" }),
+  inputPerMtokUsd: usd,
+  outputPerMtokUsd: usd,
+  cacheReadPerMtokUsd: usd.optional(),
+  cacheWritePerMtokUsd: usd.optional(),
+  perRequestUsd: usd.optional(),
+});
+export type CreatePriceOverride = z.infer<typeof createPriceOverrideSchema>;
+
+export const unpricedModelSchema = z.object({ provider: z.string(), model: z.string(), requests: z.number(), firstSeen: z.string(), lastSeen: z.string() });
+export type UnpricedModel = z.infer<typeof unpricedModelSchema>;
+
+export const priceOverrideSchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  model: z.string(),
+  effectiveFrom: z.string(),
+  inputPerMtokNano: z.string(),
+  outputPerMtokNano: z.string(),
+  cacheReadPerMtokNano: z.string().nullable(),
+  cacheWritePerMtokNano: z.string().nullable(),
+  perRequestNano: z.string().nullable(),
+});
+export type PriceOverrideView = z.infer<typeof priceOverrideSchema>;
