@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { E2E_PASSWORD } from "./global-setup";
 import { login } from "./login";
 
 test("a signed-out visitor is sent to the login page", async ({ page }) => {

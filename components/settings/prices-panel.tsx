@@ -18,6 +18,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
   const queryKey = ["prices", orgId];
   const prices = useQuery({ queryKey, initialData: initial, queryFn: async () => pricesSchema.parse(await fetchJson("/api/v1/prices")) });
   const [draft, setDraft] = useState<{ provider: string; model: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   return (
     <div className="space-y-6">
@@ -55,7 +56,18 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
 
       {canEdit && (
         <Card title={draft ? `Price for ${draft.model}` : "Add a price override"} subtitle="Negotiated rates or self-hosted models. USD per million tokens.">
-          <PriceForm key={draft ? `${draft.provider}/${draft.model}` : "blank"} draft={draft} onSaved={() => { setDraft(null); void qc.invalidateQueries({ queryKey }); void qc.invalidateQueries({ queryKey: ["overview"] }); }} />
+          {saved && <p className="mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="price-saved">{saved}</p>}
+          <PriceForm
+            key={draft ? `${draft.provider}/${draft.model}` : "blank"}
+            draft={draft}
+            onSaving={() => setSaved(null)}
+            onSaved={(repriced) => {
+              setSaved(`Saved. ${formatCount(repriced)} stored event${repriced === 1 ? "" : "s"} re-priced.`);
+              setDraft(null);
+              void qc.invalidateQueries({ queryKey });
+              void qc.invalidateQueries({ queryKey: ["overview"] });
+            }}
+          />
         </Card>
       )}
 
@@ -89,21 +101,17 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
   );
 }
 
-function PriceForm({ draft, onSaved }: { draft: { provider: string; model: string } | null; onSaved: () => void }) {
-  const [result, setResult] = useState<string | null>(null);
+function PriceForm({ draft, onSaving, onSaved }: { draft: { provider: string; model: string } | null; onSaving: () => void; onSaved: (repriced: number) => void }) {
   const save = useMutation({
     mutationFn: async (form: FormData) => {
       const body: Record<string, string> = {};
       for (const [k, v] of form.entries()) if (typeof v === "string" && v.trim() !== "") body[k] = v.trim();
       return z.object({ repriced: z.number() }).parse(await sendJson("POST", "/api/v1/prices", body));
     },
-    onSuccess: (r) => {
-      setResult(`Saved. ${formatCount(r.repriced)} stored event${r.repriced === 1 ? "" : "s"} re-priced.`);
-      onSaved();
-    },
+    onSuccess: (r) => onSaved(r.repriced),
   });
   return (
-    <form className="grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => { e.preventDefault(); setResult(null); save.mutate(new FormData(e.currentTarget)); }}>
+    <form className="grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => { e.preventDefault(); onSaving(); save.mutate(new FormData(e.currentTarget)); }}>
       <label className="text-sm">Provider<input name="provider" required defaultValue={draft?.provider ?? ""} className={input} /></label>
       <label className="text-sm">Model<input name="model" required defaultValue={draft?.model ?? ""} className={input} /></label>
       <label className="text-sm">Effective from<input name="effectiveFrom" type="date" required defaultValue="2020-01-01" className={input} /></label>
@@ -115,7 +123,6 @@ function PriceForm({ draft, onSaved }: { draft: { provider: string; model: strin
       <div className="col-span-2 flex items-center gap-3 md:col-span-4">
         <button disabled={save.isPending} className="rounded-lg bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-60">{save.isPending ? "Saving…" : "Save price"}</button>
         {save.isError && <span role="alert" className="text-sm text-rose-700">{save.error.message}</span>}
-        {result && <span className="text-sm text-emerald-700" data-testid="price-saved">{result}</span>}
       </div>
     </form>
   );
