@@ -75,7 +75,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
               </button>
             </div>
             <p className="mt-3 font-medium text-emerald-900">Send a first event:</p>
-            <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 font-mono text-xs text-slate-100" data-testid="curl-example">{curlExample(origin, created.secret)}</pre>
+            <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-900 p-3 font-mono text-xs text-slate-100" data-testid="curl-example">{curlExample(origin, created.secret)}</pre>
             <p className="mt-2 text-xs text-emerald-800">It appears on the Overview within seconds.</p>
           </div>
         )}
