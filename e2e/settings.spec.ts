@@ -58,3 +58,15 @@ test("a viewer cannot manage API keys", async ({ page }) => {
   expect(res.status()).toBe(403);
   expect((await page.request.get("/api/v1/api-keys")).status()).toBe(403);
 });
+
+test("an admin changes a model's tier", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/settings/tiers");
+  const row = page.getByTestId("model-tiers").locator("tr", { hasText: "gpt-4o-mini" });
+  await expect(row).toContainText("default");
+  await row.getByLabel("Tier of gpt-4o-mini").selectOption("mid");
+  await expect(row).toContainText("set by an admin");
+  await page.reload();
+  await expect(page.getByTestId("model-tiers").locator("tr", { hasText: "gpt-4o-mini" }).getByLabel("Tier of gpt-4o-mini")).toHaveValue("mid");
+  await page.getByTestId("model-tiers").locator("tr", { hasText: "gpt-4o-mini" }).getByLabel("Tier of gpt-4o-mini").selectOption("small");
+});

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/prices", label: "Prices" },
+  { href: "/settings/tiers", label: "Model tiers" },
   { href: "/settings/teams", label: "Teams & features" },
 ];
 

@@ -7,7 +7,8 @@ import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { sharedRollupLock } from "@/lib/rollups/lock";
-import { createMissingKeys, getOrgContext } from "@/lib/ingest/org-context";
+import { createMissingKeys, getOrgContext, recordNewModels } from "@/lib/ingest/org-context";
+import type { Tier } from "@/lib/pricing/tiers";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
 import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
 import { validateItem } from "@/lib/ingest/validate";
@@ -78,8 +79,15 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
         featureId: ctx.features.get(featureKey(e)) ?? created.features.get(featureKey(e))!,
       }),
     );
+    const newModels = new Map<string, { provider: string; model: string; tier: Tier }>();
+    for (const r of rows) {
+      const k = `${r.provider}/${r.model}`;
+      if (r.tier && !ctx.models.has(k)) newModels.set(k, { provider: r.provider, model: r.model, tier: r.tier });
+    }
+    await recordNewModels(client, orgId, [...newModels.values()]);
     const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client) });
     await client.query("COMMIT");
+    for (const k of newModels.keys()) ctx.models.add(k);
     for (const [k, id] of created.teams) ctx.teams.set(k, id);
     for (const [k, id] of created.features) ctx.features.set(k, id);
     return new Set(inserted);

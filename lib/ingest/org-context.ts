@@ -10,7 +10,13 @@ import type { Tier } from "@/lib/pricing/tiers";
 
 const TTL_MS = 30_000;
 
-type OrgContext = OrgPricing & { teams: Map<string, string>; features: Map<string, string>; loadedAt: number };
+type OrgContext = OrgPricing & {
+  teams: Map<string, string>;
+  features: Map<string, string>;
+  /** `provider/model` pairs that already have a model_tiers row */
+  models: Set<string>;
+  loadedAt: number;
+};
 const contexts = new Map<string, OrgContext>();
 
 /** Forget an org's cached pricing and keys (after an admin edits them in this process). */
@@ -30,7 +36,7 @@ export async function getOrgContext(orgId: string): Promise<OrgContext> {
          FROM price_overrides WHERE org_id = $1`,
       [orgId],
     ),
-    sqlRows<{ provider: string; model: string; tier: Tier }>(pool, `SELECT provider, model, tier FROM model_tiers WHERE org_id = $1 AND manual`, [orgId]),
+    sqlRows<{ provider: string; model: string; tier: Tier; manual: boolean }>(pool, `SELECT provider, model, tier, manual FROM model_tiers WHERE org_id = $1`, [orgId]),
     sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM teams WHERE org_id = $1`, [orgId]),
     sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM features WHERE org_id = $1`, [orgId]),
   ]);
@@ -43,7 +49,8 @@ export async function getOrgContext(orgId: string): Promise<OrgContext> {
         prices: { inputPerMtokNano: r.i, outputPerMtokNano: r.o, cacheReadPerMtokNano: r.cr, cacheWritePerMtokNano: r.cw, perRequestNano: r.pr ?? 0n },
       })),
     ),
-    tiers: new Map(tiers.map((t) => [`${t.provider}/${t.model}`, t.tier])),
+    tiers: new Map(tiers.filter((t) => t.manual).map((t) => [`${t.provider}/${t.model}`, t.tier])),
+    models: new Set(tiers.map((t) => `${t.provider}/${t.model}`)),
     teams: new Map(teams.map((t) => [t.key, t.id])),
     features: new Map(features.map((f) => [f.key, f.id])),
     loadedAt: Date.now(),
@@ -86,4 +93,16 @@ export async function createMissingKeys(
     for (const r of rows) features.set(r.key, r.id);
   }
   return { teams, features };
+}
+
+/** Record the default tier of models this org has not sent before (in the caller's transaction). */
+export async function recordNewModels(client: pg.PoolClient, orgId: string, models: { provider: string; model: string; tier: Tier }[]): Promise<void> {
+  if (!models.length) return;
+  const sorted = [...models].sort((a, b) => `${a.provider}/${a.model}`.localeCompare(`${b.provider}/${b.model}`));
+  await client.query(
+    `INSERT INTO model_tiers (org_id, provider, model, tier)
+     SELECT $1, p, m, t::"ModelTier" FROM unnest($2::text[], $3::text[], $4::text[]) AS x(p, m, t)
+     ON CONFLICT (org_id, provider, model) DO NOTHING`,
+    [orgId, sorted.map((m) => m.provider), sorted.map((m) => m.model), sorted.map((m) => m.tier)],
+  );
 }

@@ -67,3 +67,23 @@ describe("catalog and tiers", () => {
     expect(defaultTier(price("claude-opus-4-1-20250805", "anthropic"))).toBe("frontier");
   });
 });
+
+describe("hand-computed costs for real catalog models (USD per Mtok → nano-USD)", () => {
+  // [model, provider, usage, expected nano-USD, the arithmetic]
+  const cases: [string, string | undefined, Parameters<typeof computeCostNano>[0], bigint, string][] = [
+    ["gpt-4o", "openai", { inputTokens: 2_000, cachedInputTokens: 1_000, outputTokens: 500 }, 8_750_000n, "1000×2.50 + 1000×1.25 + 500×10 = 8750 µ$"],
+    ["gpt-4.1-nano", "openai", { inputTokens: 10_000, outputTokens: 1_000 }, 1_400_000n, "10000×0.10 + 1000×0.40 = 1400 µ$"],
+    ["gpt-4.1", "openai", { inputTokens: 4_000, cachedInputTokens: 3_000, outputTokens: 200 }, 5_100_000n, "1000×2 + 3000×0.50 + 200×8 = 5100 µ$"],
+    ["o4-mini", "openai", { inputTokens: 1_000, outputTokens: 5_000 }, 23_100_000n, "1000×1.10 + 5000×4.40 (reasoning included) = 23100 µ$"],
+    ["claude-3-5-haiku-20241022", "anthropic", { inputTokens: 5_000, cacheWriteTokens: 4_000, outputTokens: 100 }, 5_200_000n, "1000×0.80 + 4000×1.00 + 100×4 = 5200 µ$"],
+    ["claude-opus-4-1-20250805", "anthropic", { inputTokens: 1_000, cachedInputTokens: 800, outputTokens: 100 }, 11_700_000n, "200×15 + 800×1.50 + 100×75 = 11700 µ$"],
+    ["gemini-2.0-flash", "google", { inputTokens: 100_000, cachedInputTokens: 40_000, outputTokens: 2_000 }, 7_800_000n, "60000×0.10 + 40000×0.025 + 2000×0.40 = 7800 µ$"],
+    ["mistral-small-latest", "mistral", { inputTokens: 3_000, outputTokens: 3_000 }, 1_200_000n, "3000×0.10 + 3000×0.30 = 1200 µ$"],
+    ["gpt-5-mini", "openai", { inputTokens: 8_000, cachedInputTokens: 8_000, outputTokens: 0 }, 200_000n, "8000×0.025 = 200 µ$"],
+  ];
+  for (const [model, provider, usage, expected, why] of cases) {
+    it(`${model}: ${why}`, () => {
+      expect(computeCostNano(usage, price(model, provider))).toBe(expected);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+// Model tiers of an org: the models it has used with their tier (default from
+// price bands, or set by an admin) and 30-day traffic; admins change a tier.
+import "server-only";
+import { z } from "zod";
+import { getPool, getPrisma } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import { recordAudit } from "@/lib/audit/record";
+import { invalidateOrgContext } from "@/lib/ingest/org-context";
+
+export const TIERS = ["small", "mid", "frontier"] as const;
+export const setTierSchema = z.object({ provider: z.string().min(1).max(64), model: z.string().min(1).max(200), tier: z.enum(TIERS) });
+export const modelTierSchema = z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS), manual: z.boolean(), requests30d: z.number(), costNano30d: z.string() });
+export type ModelTierRow = z.infer<typeof modelTierSchema>;
+
+export async function listModelTiers(orgId: string): Promise<ModelTierRow[]> {
+  const rows = await sqlRows<{ provider: string; model: string; tier: (typeof TIERS)[number]; manual: boolean; requests: bigint; cost: bigint }>(
+    getPool(),
+    `SELECT mt.provider, mt.model, mt.tier, mt.manual,
+            coalesce(sum(r.requests), 0)::int8 AS requests, coalesce(sum(r.cost_nano), 0)::int8 AS cost
+       FROM model_tiers mt
+       LEFT JOIN daily_rollups r ON r.org_id = mt.org_id AND r.provider = mt.provider AND r.model = mt.model AND r.day >= current_date - 29
+      WHERE mt.org_id = $1
+      GROUP BY mt.provider, mt.model, mt.tier, mt.manual
+      ORDER BY array_position(ARRAY['frontier','mid','small']::text[], mt.tier::text), requests DESC`,
+    [orgId],
+  );
+  return rows.map((r) => ({ provider: r.provider, model: r.model, tier: r.tier, manual: r.manual, requests30d: Number(r.requests), costNano30d: r.cost.toString() }));
+}
+
+export async function setModelTier(orgId: string, actorUserId: string, input: z.infer<typeof setTierSchema>) {
+  await getPrisma().modelTierAssignment.upsert({
+    where: { orgId_provider_model: { orgId, provider: input.provider, model: input.model } },
+    update: { tier: input.tier, manual: true },
+    create: { orgId, provider: input.provider, model: input.model, tier: input.tier, manual: true },
+  });
+  invalidateOrgContext(orgId);
+  await recordAudit(orgId, actorUserId, "model_tier.set", `${input.provider}/${input.model}`, { tier: input.tier });
+  return input;
+}
