@@ -1,5 +1,6 @@
 import { formatCount, formatPercent, formatUsd, toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
+import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
 
 export function TopFeaturesTable({ features, total }: { features: Overview["features"]; total: string }) {
   const totalNano = toNano(total);
@@ -7,7 +8,7 @@ export function TopFeaturesTable({ features, total }: { features: Overview["feat
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="top-features">
         <thead>
-          <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+          <tr className={HEAD_ROW}>
             <th className="py-2 pr-4 font-medium">Feature</th>
             <th className="py-2 pr-4 font-medium">Team</th>
             <th className="py-2 pr-4 text-right font-medium">Requests</th>
@@ -20,7 +21,7 @@ export function TopFeaturesTable({ features, total }: { features: Overview["feat
           {features.slice(0, 10).map((f) => {
             const cost = toNano(f.costNano);
             return (
-              <tr key={f.key} className="border-b border-slate-100 last:border-0">
+              <tr key={f.key} className={BODY_ROW}>
                 <td className="py-2 pr-4">
                   <span className="font-medium text-slate-900">{f.name}</span> <span className="font-mono text-xs text-slate-400">{f.key}</span>
                 </td>

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { apiKeySchema, createdApiKeySchema, type ApiKeyView } from "@/lib/api-keys/schemas";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { z } from "zod";
+import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : "never");
 
@@ -87,14 +88,14 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
         ) : (
           <table className="w-full text-sm" data-testid="api-keys">
             <thead>
-              <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr className={HEAD_ROW}>
                 <th className="py-2 pr-4 font-medium">Name</th><th className="py-2 pr-4 font-medium">Key</th><th className="py-2 pr-4 font-medium">Scopes</th>
                 <th className="py-2 pr-4 font-medium">Created</th><th className="py-2 pr-4 font-medium">Last used</th><th className="py-2" />
               </tr>
             </thead>
             <tbody>
               {keys.data.map((k) => (
-                <tr key={k.id} className={`border-b border-slate-100 last:border-0 ${k.revokedAt ? "text-slate-400" : ""}`}>
+                <tr key={k.id} className={`${BODY_ROW} ${k.revokedAt ? "text-slate-400" : ""}`}>
                   <td className="py-2 pr-4 font-medium">{k.name}</td>
                   <td className="py-2 pr-4 font-mono text-xs">{k.prefix}…</td>
                   <td className="py-2 pr-4">{k.scopes.join(", ")}</td>

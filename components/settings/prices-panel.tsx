@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { priceOverrideSchema, unpricedModelSchema, type PriceOverrideView, type UnpricedModel } from "@/lib/pricing/schemas";
+import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
 
 const pricesSchema = z.object({ overrides: z.array(priceOverrideSchema), unpriced: z.array(unpricedModelSchema) });
 type Prices = z.infer<typeof pricesSchema>;
@@ -28,14 +29,14 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
         ) : (
           <table className="w-full text-sm" data-testid="unpriced-models">
             <thead>
-              <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr className={HEAD_ROW}>
                 <th className="py-2 pr-4 font-medium">Provider</th><th className="py-2 pr-4 font-medium">Model</th>
                 <th className="py-2 pr-4 text-right font-medium">Requests at $0</th><th className="py-2 pr-4 font-medium">Seen</th><th />
               </tr>
             </thead>
             <tbody>
               {prices.data.unpriced.map((m: UnpricedModel) => (
-                <tr key={`${m.provider}/${m.model}`} className="border-b border-slate-100 last:border-0">
+                <tr key={`${m.provider}/${m.model}`} className={BODY_ROW}>
                   <td className="py-2 pr-4">{m.provider}</td>
                   <td className="py-2 pr-4 font-mono text-xs">{m.model}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(m.requests)}</td>
@@ -77,7 +78,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
         ) : (
           <table className="w-full text-sm" data-testid="price-overrides">
             <thead>
-              <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr className={HEAD_ROW}>
                 <th className="py-2 pr-4 font-medium">Model</th><th className="py-2 pr-4 font-medium">From</th>
                 <th className="py-2 pr-4 text-right font-medium">Input / Mtok</th><th className="py-2 pr-4 text-right font-medium">Output / Mtok</th>
                 <th className="py-2 text-right font-medium">Cache read / write</th>
@@ -85,7 +86,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
             </thead>
             <tbody>
               {prices.data.overrides.map((o: PriceOverrideView) => (
-                <tr key={o.id} className="border-b border-slate-100 last:border-0">
+                <tr key={o.id} className={BODY_ROW}>
                   <td className="py-2 pr-4"><span className="text-slate-500">{o.provider}/</span><span className="font-mono text-xs">{o.model}</span></td>
                   <td className="py-2 pr-4">{o.effectiveFrom}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(o.inputPerMtokNano)}</td>

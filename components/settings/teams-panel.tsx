@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { keyRowSchema, type KeyRow } from "@/lib/teams/schemas";
+import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
 
 const dataSchema = z.object({ teams: z.array(keyRowSchema), features: z.array(keyRowSchema) });
 type Data = z.infer<typeof dataSchema>;
@@ -24,7 +25,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
   const table = (kind: "teams" | "features", rows: KeyRow[]) => (
     <table className="w-full text-sm" data-testid={`${kind}-table`}>
       <thead>
-        <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+        <tr className={HEAD_ROW}>
           <th className="py-2 pr-4 font-medium">Key</th><th className="py-2 pr-4 font-medium">Name</th>
           {kind === "features" && <th className="py-2 pr-4 font-medium">Team</th>}
           <th className="py-2 pr-4 text-right font-medium">Requests (30 d)</th><th className="py-2 pr-4 text-right font-medium">Spend (30 d)</th><th />
@@ -32,7 +33,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.id} className="border-b border-slate-100 last:border-0">
+          <tr key={r.id} className={BODY_ROW}>
             <td className="py-2 pr-4 font-mono text-xs">
               {r.key}
               {!r.registered && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-[11px] text-amber-800">unregistered</span>}

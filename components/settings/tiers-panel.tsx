@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { TIER_COLORS } from "@/lib/charts/palette";
+import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
 
 const TIERS = ["small", "mid", "frontier"] as const;
 const rowSchema = z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS), manual: z.boolean(), requests30d: z.number(), costNano30d: z.string() });
@@ -31,14 +32,14 @@ export function TiersPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
       ) : (
         <table className="w-full text-sm" data-testid="model-tiers">
           <thead>
-            <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
+            <tr className={HEAD_ROW}>
               <th className="py-2 pr-4 font-medium">Model</th><th className="py-2 pr-4 text-right font-medium">Requests (30 d)</th>
               <th className="py-2 pr-4 text-right font-medium">Spend (30 d)</th><th className="py-2 font-medium">Tier</th>
             </tr>
           </thead>
           <tbody>
             {models.data.map((m) => (
-              <tr key={`${m.provider}/${m.model}`} className="border-b border-slate-100 last:border-0">
+              <tr key={`${m.provider}/${m.model}`} className={BODY_ROW}>
                 <td className="py-2 pr-4"><span className="text-slate-500">{m.provider}/</span><span className="font-mono text-xs">{m.model}</span></td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatCount(m.requests30d)}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(m.costNano30d)}</td>
