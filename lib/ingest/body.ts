@@ -12,11 +12,10 @@ export async function readBatchBody(req: Request): Promise<unknown[]> {
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge(`the body is ${declared} bytes; the limit is ${MAX_BODY_BYTES} (1 MB)`);
-  const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge(`the body is ${bytes.byteLength} bytes; the limit is ${MAX_BODY_BYTES} (1 MB)`);
+  const text = await readCapped(req);
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
+    body = JSON.parse(text);
   } catch {
     throw new AppError(400, "invalid_json", "the body is not valid JSON");
   }
@@ -26,4 +25,23 @@ export async function readBatchBody(req: Request): Promise<unknown[]> {
   }
   if (batch.length > MAX_BATCH_EVENTS) throw tooLarge(`the batch has ${batch.length} events; the limit is ${MAX_BATCH_EVENTS}`);
   return batch;
+}
+
+/** The body as text, refusing (413) as soon as it passes the limit, without buffering the rest. */
+async function readCapped(req: Request): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(`the body is over ${MAX_BODY_BYTES} bytes (1 MB)`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
