@@ -19,7 +19,7 @@ import { bin, elapsed, start, waitForHttp } from "./lib/run";
 import { benchEvent } from "./lib/bench-events";
 
 const N = Number(process.argv[2] ?? process.env.BENCH_EVENTS ?? 1_000_000);
-const BATCH = 500;
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const log = (s: string) => console.log(`[bench] ${s}`);
