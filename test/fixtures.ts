@@ -47,3 +47,9 @@ export function event(base: { teamId: string; featureId: string }, over: Partial
     ...over,
   };
 }
+
+/** A user to act as the admin in lib-level tests (audit rows need an actor). */
+export async function createUser(db: Queryable, label: string): Promise<string> {
+  const [u] = await sqlRows<{ id: string }>(db, `INSERT INTO users (email) VALUES ($1) RETURNING id`, [`${label}-${randomUUID().slice(0, 8)}@test.costwise.dev`]);
+  return u.id;
+}

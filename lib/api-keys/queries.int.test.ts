@@ -4,7 +4,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/lib/api-keys/queries";
 import { hashApiKey } from "@/lib/auth/api-keys";
-import { createOrg } from "@/test/fixtures";
+import { createOrg, createUser } from "@/test/fixtures";
 import { makeEvents, poster } from "@/test/ingest-client";
 
 const post = poster(POST);
@@ -16,7 +16,7 @@ describe("API keys", () => {
   beforeAll(async () => {
     org = await createOrg(getPool(), "Keys org");
     other = await createOrg(getPool(), "Someone else");
-    [{ id: actor }] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO users (email) VALUES ($1) RETURNING id`, [`keys-${org.slug}@x.dev`]);
+    actor = await createUser(getPool(), "keys");
   });
   afterAll(async () => {
     await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [[org.orgId, other.orgId]]);

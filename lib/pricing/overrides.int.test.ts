@@ -4,7 +4,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { createPriceOverride, listUnpricedModels } from "@/lib/pricing/overrides";
 import { computeCostNano } from "@/lib/pricing/cost";
-import { createOrg } from "@/test/fixtures";
+import { createOrg, createUser } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
 
 const post = poster(POST);
@@ -16,7 +16,7 @@ describe("price overrides", () => {
   beforeAll(async () => {
     org = await createOrg(getPool(), "Pricing org");
     key = await createKey(getPool(), org.orgId);
-    [{ id: actor }] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO users (email) VALUES ($1) RETURNING id`, [`admin-${org.slug}@x.dev`]);
+    actor = await createUser(getPool(), "pricing");
   });
   afterAll(async () => {
     await getPool().query(`DELETE FROM orgs WHERE id = $1`, [org.orgId]);

@@ -3,7 +3,7 @@ import { POST } from "@/app/api/v1/events/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { listModelTiers, setModelTier } from "@/lib/pricing/tier-queries";
-import { createOrg } from "@/test/fixtures";
+import { createOrg, createUser } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
 
 const post = poster(POST);
@@ -15,7 +15,7 @@ describe("model tiers", () => {
   beforeAll(async () => {
     org = await createOrg(getPool(), "Tiers org");
     key = await createKey(getPool(), org.orgId);
-    [{ id: actor }] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO users (email) VALUES ($1) RETURNING id`, [`tiers-${org.slug}@x.dev`]);
+    actor = await createUser(getPool(), "tiers");
   });
   afterAll(async () => {
     await getPool().query(`DELETE FROM orgs WHERE id = $1`, [org.orgId]);
