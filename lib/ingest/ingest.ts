@@ -8,6 +8,7 @@ import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { sharedRollupLock } from "@/lib/rollups/lock";
 import { createMissingKeys, getOrgContext, recordNewModels } from "@/lib/ingest/org-context";
+import { rememberUsers, unknownUsers } from "@/lib/ingest/known-users";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
 import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
@@ -85,8 +86,10 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
       if (r.tier && !ctx.models.has(k)) newModels.set(k, { provider: r.provider, model: r.model, tier: r.tier });
     }
     await recordNewModels(client, orgId, [...newModels.values()]);
-    const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client) });
+    const { users, keys: userKeys } = unknownUsers(rows);
+    const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client), users });
     await client.query("COMMIT");
+    rememberUsers(userKeys);
     for (const k of newModels.keys()) ctx.models.add(k);
     for (const [k, id] of created.teams) ctx.teams.set(k, id);
     for (const [k, id] of created.features) ctx.features.set(k, id);

@@ -5,7 +5,7 @@
 // exactly the newly stored events to the daily rollups: one grouped upsert, keys
 // in sorted order. Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
-import { featureUsersSelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -85,7 +85,7 @@ roll AS (
 ),
 users AS (
   INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id, shard)
-  SELECT ${featureUsersSelect("$3::int2")} FROM ins WHERE end_user_id IS NOT NULL ORDER BY 2, 3, 4
+  SELECT $1::uuid, x.d, x.f, x.u, $3::int2 FROM unnest($4::date[], $5::uuid[], $6::text[]) AS x(d, f, u) ORDER BY 2, 3, 4
   ON CONFLICT DO NOTHING
 )
 SELECT event_id FROM ins`;
@@ -100,13 +100,23 @@ function toJson(rows: EventRow[]): string {
   return `[${parts.join(",")}]`;
 }
 
+/** (UTC day, feature, end user) triples for the distinct-users table. */
+export type FeatureUsers = { days: string[]; featureIds: string[]; endUserIds: string[] };
+
 /**
  * Insert events; with `rollups`, also add them to rollup shard `shard` (give each
- * concurrently used connection its own shard).
+ * concurrently used connection its own shard) and record `users` (the caller
+ * passes only triples not already known to be stored; repeats are ignored).
  */
-export async function insertEventRows(db: Queryable, orgId: string, rows: EventRow[], opts: { rollups?: boolean; shard?: number } = {}): Promise<string[]> {
+export async function insertEventRows(
+  db: Queryable,
+  orgId: string,
+  rows: EventRow[],
+  opts: { rollups?: boolean; shard?: number; users?: FeatureUsers } = {},
+): Promise<string[]> {
   if (rows.length === 0) return [];
-  const values = opts.rollups ? [orgId, toJson(rows), opts.shard ?? 0] : [orgId, toJson(rows)];
+  const u = opts.users ?? { days: [], featureIds: [], endUserIds: [] };
+  const values = opts.rollups ? [orgId, toJson(rows), opts.shard ?? 0, u.days, u.featureIds, u.endUserIds] : [orgId, toJson(rows)];
   const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(opts.rollups ? INSERT_WITH_ROLLUPS : INSERT_ONLY, values);
   return res.rows.map((r) => r.event_id);
 }
