@@ -6,7 +6,15 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(1e12, { error: "must be at most 1e12" });
 const nonNegative = z.number({ error: "must be a number >= 0" }).min(0, { error: "must be a number >= 0" }).finite({ error: "must be a number >= 0" });
-const id = (max: number) => z.string({ error: `must be a string of 1–${max} characters` }).min(1, { error: `must be a string of 1–${max} characters` }).max(max, { error: `must be a string of 1–${max} characters` });
+// PostgreSQL text cannot hold NUL characters: refuse them here, per item, rather than fail the batch.
+const noNul = (s: string) => !s.includes("\u0000");
+const NUL_MESSAGE = "must not contain NUL (\\u0000) characters";
+const id = (max: number) =>
+  z
+    .string({ error: `must be a string of 1–${max} characters` })
+    .min(1, { error: `must be a string of 1–${max} characters` })
+    .max(max, { error: `must be a string of 1–${max} characters` })
+    .refine(noNul, { error: NUL_MESSAGE });
 const key = id(100).regex(/^[^\s\p{C}]+$/u, { error: "must not contain spaces or control characters" });
 
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -48,7 +56,11 @@ export const eventSchema = z
         }, { error: "must be an object { score, hallucination, guardrailBlocked }" })
         .optional(),
       metadata: z
-        .record(z.string().max(64, { error: "keys must be at most 64 characters" }), z.string({ error: "must be a flat object of strings" }).max(1024, { error: "values must be at most 1024 characters" }), { error: "must be a flat object of strings" })
+        .record(
+          z.string().max(64, { error: "keys must be at most 64 characters" }).refine(noNul, { error: NUL_MESSAGE }),
+          z.string({ error: "must be a flat object of strings" }).max(1024, { error: "values must be at most 1024 characters" }).refine(noNul, { error: NUL_MESSAGE }),
+          { error: "must be a flat object of strings" },
+        )
         .refine((m) => Object.keys(m).length <= 50, { error: "must have at most 50 entries" })
         .optional(),
     },

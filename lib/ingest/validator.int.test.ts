@@ -12,7 +12,9 @@ const post = poster(POST);
 // items that are close to valid events, with any field possibly replaced by junk
 const nearEvent = fc.record(
   {
-    eventId: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.anything()),
+    eventId: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.string({ unit: "binary", minLength: 1, maxLength: 8 }), fc.anything()),
+    userId: fc.oneof(fc.string({ unit: "binary", maxLength: 8 }), fc.anything()),
+    traceId: fc.string({ unit: "binary", minLength: 1, maxLength: 8 }),
     timestamp: fc.oneof(fc.date({ min: new Date("1990-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }).map((d) => d.toISOString()), fc.anything()),
     model: fc.oneof(fc.constantFrom("gpt-4o-mini", "claude-sonnet-4-20250514", "unknown-x"), fc.anything()),
     team: fc.oneof(fc.constantFrom("core", "t2"), fc.string(), fc.anything()),
@@ -21,7 +23,7 @@ const nearEvent = fc.record(
     cachedInputTokens: fc.oneof(fc.nat(), fc.anything()),
     costUsd: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.anything()),
     quality: fc.oneof(fc.record({ score: fc.double() }), fc.anything()),
-    metadata: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.anything()),
+    metadata: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.dictionary(fc.string({ unit: "binary" }), fc.string({ unit: "binary" })), fc.anything()),
   },
   { requiredKeys: [] },
 );
@@ -47,7 +49,7 @@ describe("ingest validator (property-based, real database)", () => {
         expect(results.map((r: { index: number }) => r.index)).toEqual(batch.map((_, i) => i));
         expect(rejected === 0).toBe(res.status === 200);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });

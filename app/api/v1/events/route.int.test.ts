@@ -182,3 +182,17 @@ describe("POST /api/v1/events", () => {
     expect(users.n).toBe(7n);
   });
 });
+
+describe("POST /api/v1/events: strings PostgreSQL cannot store", () => {
+  it("rejects a NUL character per item, naming the field, and stores the rest", async () => {
+    const org = await createOrg(getPool(), "NUL org");
+    const key = await createKey(getPool(), org.orgId);
+    const batch = [...makeEvents(2, "nul-ok"), { ...makeEvents(1, "nul-bad")[0], userId: "a\u0000b" }, { ...makeEvents(1, "nul-meta")[0], metadata: { k: "v\u0000" } }];
+    const res = await post({ batch }, { key });
+    expect(res.status).toBe(207);
+    expect(res.body.results.map((r: { status: string; error?: { field?: string } }) => [r.status, r.error?.field])).toEqual([
+      ["accepted", undefined], ["accepted", undefined], ["rejected", "userId"], ["rejected", "metadata.k"],
+    ]);
+    await getPool().query(`DELETE FROM orgs WHERE id = $1`, [org.orgId]);
+  });
+});
