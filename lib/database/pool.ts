@@ -39,3 +39,30 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (e?.code && codes.includes(e.code)) return true;
   return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(e?.message ?? "");
 }
+
+/** Run `fn` between `begin` (default BEGIN) and COMMIT on `client`; ROLLBACK and rethrow on error. */
+export async function inTransaction<T>(client: pg.PoolClient | pg.Client, fn: () => Promise<T>, begin = "BEGIN"): Promise<T> {
+  await client.query(begin);
+  try {
+    const result = await fn();
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}
+
+/** Borrow a pooled client for one transaction; a client whose transaction failed is discarded, not reused. */
+export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>, begin?: string): Promise<T> {
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  try {
+    return await inTransaction(client, () => fn(client), begin);
+  } catch (err) {
+    failed = err as Error;
+    throw err;
+  } finally {
+    client.release(failed);
+  }
+}

@@ -9,7 +9,7 @@ import { catalogPrice } from "@/lib/pricing/catalog";
 import { defaultTier } from "@/lib/pricing/tiers";
 import { generateDemoEvents, type FeatureMonthStats } from "@/lib/demo/generate";
 import { DEMO_FEATURES, DEMO_REFERENCE_MODEL, DEMO_SPIKE, DEMO_TEAMS } from "@/lib/demo/scenario";
-import { sqlRows } from "@/lib/database/pool";
+import { inTransaction, sqlRows } from "@/lib/database/pool";
 
 export const DEMO_ORG_SLUG = "demo";
 export const DEMO_USERS = [
@@ -39,8 +39,7 @@ async function one<T>(c: pg.PoolClient, text: string, values: unknown[]): Promis
 export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ orgId: string; events: number }> {
   const days = opts.days ?? 90;
   const end = opts.end ?? new Date();
-  await c.query("BEGIN");
-  try {
+  return inTransaction(c, async () => {
     const org = await one<{ id: string }>(
       c,
       `INSERT INTO orgs (name, slug, reference_frontier_provider, reference_frontier_model) VALUES ('Demo Inc', $1, $2, $3) RETURNING id`,
@@ -92,12 +91,8 @@ export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ o
     await c.query(`INSERT INTO audit_logs (org_id, actor_user_id, action, target, details) VALUES ($1, $2, 'demo.seeded', 'org', $3)`, [
       orgId, userIds.admin, JSON.stringify({ events, days }),
     ]);
-    await c.query("COMMIT");
     return { orgId, events };
-  } catch (err) {
-    await c.query("ROLLBACK");
-    throw err;
-  }
+  });
 }
 
 /** Rough event count for progress display (weekday volume × 5/7 + weekend). */

@@ -3,6 +3,7 @@
 // request order; a 2xx is only possible after COMMIT.
 import "server-only";
 import { getPool } from "@/lib/db";
+import { withTransaction } from "@/lib/database/pool";
 import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
@@ -66,39 +67,35 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
     if (!ctx.features.has(featureKey(e)) && !missingFeatures.has(featureKey(e))) missingFeatures.set(featureKey(e), teamKey(e));
   }
 
-  const client = await getPool().connect();
-  let failed: Error | undefined;
-  try {
-    await client.query(`BEGIN; ${sharedRollupLock(orgId)}`);
-    let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
-    if (missingTeams.size || missingFeatures.size) {
-      created = await createMissingKeys(client, orgId, [...missingTeams], [...missingFeatures].map(([key, t]) => ({ key, teamKey: t })), ctx.teams);
-    }
-    const rows: EventRow[] = events.map((e) =>
-      toEventRow(e, ctx, {
-        teamId: ctx.teams.get(teamKey(e)) ?? created.teams.get(teamKey(e))!,
-        featureId: ctx.features.get(featureKey(e)) ?? created.features.get(featureKey(e))!,
-      }),
-    );
-    const newModels = new Map<string, { provider: string; model: string; tier: Tier }>();
-    for (const r of rows) {
-      const k = `${r.provider}/${r.model}`;
-      if (r.tier && !ctx.models.has(k)) newModels.set(k, { provider: r.provider, model: r.model, tier: r.tier });
-    }
-    await recordNewModels(client, orgId, [...newModels.values()]);
-    const { users, keys: userKeys } = unknownUsers(rows);
-    const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client), users });
-    await client.query("COMMIT");
-    rememberUsers(userKeys);
-    for (const k of newModels.keys()) ctx.models.add(k);
-    for (const [k, id] of created.teams) ctx.teams.set(k, id);
-    for (const [k, id] of created.features) ctx.features.set(k, id);
-    return new Set(inserted);
-  } catch (err) {
-    failed = err as Error;
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    client.release(failed); // a client that failed mid-transaction is discarded, not reused
-  }
+  const result = await withTransaction(
+    getPool(),
+    async (client) => {
+      let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
+      if (missingTeams.size || missingFeatures.size) {
+        created = await createMissingKeys(client, orgId, [...missingTeams], [...missingFeatures].map(([key, t]) => ({ key, teamKey: t })), ctx.teams);
+      }
+      const rows: EventRow[] = events.map((e) =>
+        toEventRow(e, ctx, {
+          teamId: ctx.teams.get(teamKey(e)) ?? created.teams.get(teamKey(e))!,
+          featureId: ctx.features.get(featureKey(e)) ?? created.features.get(featureKey(e))!,
+        }),
+      );
+      const newModels = new Map<string, { provider: string; model: string; tier: Tier }>();
+      for (const r of rows) {
+        const k = `${r.provider}/${r.model}`;
+        if (r.tier && !ctx.models.has(k)) newModels.set(k, { provider: r.provider, model: r.model, tier: r.tier });
+      }
+      await recordNewModels(client, orgId, [...newModels.values()]);
+      const { users, keys: userKeys } = unknownUsers(rows);
+      const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client), users });
+      return { inserted, created, newModels: [...newModels.keys()], userKeys };
+    },
+    `BEGIN; ${sharedRollupLock(orgId)}`,
+  );
+  // caches learn only what is committed
+  rememberUsers(result.userKeys);
+  for (const k of result.newModels) ctx.models.add(k);
+  for (const [k, id] of result.created.teams) ctx.teams.set(k, id);
+  for (const [k, id] of result.created.features) ctx.features.set(k, id);
+  return new Set(result.inserted);
 }

@@ -3,7 +3,7 @@
 // effective date and recomputes the affected rollup days, in one transaction.
 import "server-only";
 import { getPool, getPrisma } from "@/lib/db";
-import { sqlRows } from "@/lib/database/pool";
+import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { usdToNano } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record";
 import { invalidateOrgContext } from "@/lib/ingest/org-context";
@@ -47,10 +47,8 @@ export async function createPriceOverride(orgId: string, actorUserId: string, in
     cacheWrite: nano(input.cacheWritePerMtokUsd),
     perRequest: nano(input.perRequestUsd),
   };
-  const client = await getPool().connect();
-  let failed: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  const priceParams = [prices.input, prices.output, prices.cacheRead, prices.cacheWrite, prices.perRequest].map((v) => v?.toString() ?? null);
+  const { id, repriced } = await withTransaction(getPool(), async (client) => {
     const [row] = await sqlRows<{ id: string }>(
       client,
       `INSERT INTO price_overrides (org_id, provider, model, effective_from, input_per_mtok_nano, output_per_mtok_nano,
@@ -61,27 +59,20 @@ export async function createPriceOverride(orgId: string, actorUserId: string, in
          cache_read_per_mtok_nano = EXCLUDED.cache_read_per_mtok_nano, cache_write_per_mtok_nano = EXCLUDED.cache_write_per_mtok_nano,
          per_request_nano = EXCLUDED.per_request_nano
        RETURNING id`,
-      [orgId, input.provider, input.model, input.effectiveFrom, prices.input, prices.output, prices.cacheRead, prices.cacheWrite, prices.perRequest].map((v) =>
-        typeof v === "bigint" ? v.toString() : v,
-      ),
+      [orgId, input.provider, input.model, input.effectiveFrom, ...priceParams],
     );
-    const repriced = await client.query(
+    const updated = await client.query(
       `UPDATE usage_events e SET cost_nano = ${COST_SQL}, cost_source = 'computed'
          FROM (SELECT $4::int8 AS input, $5::int8 AS output, $6::int8 AS cache_read, $7::int8 AS cache_write, $8::int8 AS per_request) p
         WHERE e.org_id = $1 AND e.model = $2 AND e.cost_source = 'unpriced' AND NOT e.cache_hit AND e.ts >= $3::date
           AND (e.provider = $9 OR e.provider = 'unknown')`,
-      [orgId, input.model, input.effectiveFrom, ...[prices.input, prices.output, prices.cacheRead, prices.cacheWrite, prices.perRequest].map((v) => v?.toString() ?? null), input.provider],
+      [orgId, input.model, input.effectiveFrom, ...priceParams, input.provider],
     );
-    if ((repriced.rowCount ?? 0) > 0) await rebuildDailyRollups(client, orgId, { fromDay: input.effectiveFrom });
-    await client.query("COMMIT");
-    invalidateOrgContext(orgId);
-    await recordAudit(orgId, actorUserId, "price_override.created", `${input.provider}/${input.model}`, { ...input, repriced: repriced.rowCount ?? 0 });
-    return { id: row.id, repriced: repriced.rowCount ?? 0 };
-  } catch (err) {
-    failed = err as Error;
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    client.release(failed);
-  }
+    const count = updated.rowCount ?? 0;
+    if (count > 0) await rebuildDailyRollups(client, orgId, { fromDay: input.effectiveFrom });
+    return { id: row.id, repriced: count };
+  });
+  invalidateOrgContext(orgId);
+  await recordAudit(orgId, actorUserId, "price_override.created", `${input.provider}/${input.model}`, { ...input, repriced });
+  return { id, repriced };
 }
