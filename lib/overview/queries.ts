@@ -4,12 +4,11 @@ import { getPool, getPrisma } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Overview } from "@/lib/overview/schemas";
 
-const DAY_MS = 86_400_000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
 
 /** The UTC date range ending today and the same-length range before it. */
 export function overviewRange(days: number, now = new Date()) {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = utcMidnight(now);
   return { from: isoDay(today - (days - 1) * DAY_MS), to: isoDay(today), prevFrom: isoDay(today - (2 * days - 1) * DAY_MS), days };
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getPool, getPrisma } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { recordAudit } from "@/lib/audit/record";
+import { windowStart } from "@/lib/time/utc-days";
 import { invalidateOrgContext } from "@/lib/ingest/org-context";
 
 export const TIERS = ["small", "mid", "frontier"] as const;
@@ -12,17 +13,18 @@ export const setTierSchema = z.object({ provider: z.string().min(1).max(64), mod
 export const modelTierSchema = z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS), manual: z.boolean(), requests30d: z.number(), costNano30d: z.string() });
 export type ModelTierRow = z.infer<typeof modelTierSchema>;
 
-export async function listModelTiers(orgId: string): Promise<ModelTierRow[]> {
+/** The org's models with their tier and traffic over the 30 UTC days ending today (`now` injectable for tests). */
+export async function listModelTiers(orgId: string, now = new Date()): Promise<ModelTierRow[]> {
   const rows = await sqlRows<{ provider: string; model: string; tier: (typeof TIERS)[number]; manual: boolean; requests: bigint; cost: bigint }>(
     getPool(),
     `SELECT mt.provider, mt.model, mt.tier, mt.manual,
             coalesce(sum(r.requests), 0)::int8 AS requests, coalesce(sum(r.cost_nano), 0)::int8 AS cost
        FROM model_tiers mt
-       LEFT JOIN daily_rollups r ON r.org_id = mt.org_id AND r.provider = mt.provider AND r.model = mt.model AND r.day >= current_date - 29
+       LEFT JOIN daily_rollups r ON r.org_id = mt.org_id AND r.provider = mt.provider AND r.model = mt.model AND r.day >= $2::date
       WHERE mt.org_id = $1
       GROUP BY mt.provider, mt.model, mt.tier, mt.manual
       ORDER BY array_position(ARRAY['frontier','mid','small']::text[], mt.tier::text), requests DESC`,
-    [orgId],
+    [orgId, windowStart(30, now)],
   );
   return rows.map((r) => ({ provider: r.provider, model: r.model, tier: r.tier, manual: r.manual, requests30d: Number(r.requests), costNano30d: r.cost.toString() }));
 }

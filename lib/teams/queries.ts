@@ -5,9 +5,10 @@ import { getPool, getPrisma } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { badRequest, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { windowStart } from "@/lib/time/utc-days";
 import type { KeyRow, UpdateFeature, UpdateTeam } from "@/lib/teams/schemas";
 
-async function listKeys(orgId: string, kind: "teams" | "features"): Promise<KeyRow[]> {
+async function listKeys(orgId: string, kind: "teams" | "features", now: Date): Promise<KeyRow[]> {
   const idCol = kind === "teams" ? "team_id" : "feature_id";
   const teamCol = kind === "teams" ? "NULL::uuid" : "k.team_id";
   const rows = await sqlRows<{ id: string; key: string; name: string; registered: boolean; team_id: string | null; cost: bigint; requests: bigint }>(
@@ -15,17 +16,18 @@ async function listKeys(orgId: string, kind: "teams" | "features"): Promise<KeyR
     `SELECT k.id, k.key, k.name, k.registered, ${teamCol} AS team_id,
             coalesce(sum(r.cost_nano), 0)::int8 AS cost, coalesce(sum(r.requests), 0)::int8 AS requests
        FROM ${kind} k
-       LEFT JOIN daily_rollups r ON r.org_id = k.org_id AND r.${idCol} = k.id AND r.day >= current_date - 29
+       LEFT JOIN daily_rollups r ON r.org_id = k.org_id AND r.${idCol} = k.id AND r.day >= $2::date
       WHERE k.org_id = $1
       GROUP BY k.id, k.key, k.name, k.registered, ${teamCol}
       ORDER BY k.registered, cost DESC, k.key`,
-    [orgId],
+    [orgId, windowStart(30, now)],
   );
   return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, registered: r.registered, teamId: r.team_id, costNano30d: r.cost.toString(), requests30d: Number(r.requests) }));
 }
 
-export async function listTeamsAndFeatures(orgId: string) {
-  const [teams, features] = await Promise.all([listKeys(orgId, "teams"), listKeys(orgId, "features")]);
+/** Teams and features with their spend over the 30 UTC days ending today (`now` injectable for tests). */
+export async function listTeamsAndFeatures(orgId: string, now = new Date()) {
+  const [teams, features] = await Promise.all([listKeys(orgId, "teams", now), listKeys(orgId, "features", now)]);
   return { teams, features };
 }
 

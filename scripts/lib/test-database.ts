@@ -20,6 +20,8 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
+export const TEST_DATABASE_TIME_ZONE = "Pacific/Kiritimati";
+
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 export async function createTestDatabase(log: (s: string) => void = () => {}): Promise<TestDatabase> {
@@ -41,6 +43,9 @@ export async function createTestDatabase(log: (s: string) => void = () => {}): P
   const admin = new pg.Client(pgConfigFromUrl(serverUrl));
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
+  // The database defaults to a zone far from UTC (UTC+14), so any query that
+  // leans on the session zone instead of the app's UTC pin shows up as wrong days.
+  await admin.query(`ALTER DATABASE "${name}" SET TimeZone = '${TEST_DATABASE_TIME_ZONE}'`);
   await admin.end();
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
