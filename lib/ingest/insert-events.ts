@@ -34,8 +34,8 @@ export type EventRow = {
   qualityScore: number | null;
   hallucination: boolean | null;
   guardrailBlocked: boolean | null;
-  /** flat string map as JSON text, or null */
-  metadata?: string | null;
+  /** flat string map (stored as a jsonb object), or null */
+  metadata?: Record<string, string> | null;
 };
 
 // [EventRow key, column, SQL type]

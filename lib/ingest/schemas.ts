@@ -6,24 +6,50 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(1e12, { error: "must be at most 1e12" });
 const nonNegative = z.number({ error: "must be a number >= 0" }).min(0, { error: "must be a number >= 0" }).finite({ error: "must be a number >= 0" });
-// PostgreSQL text cannot hold NUL characters: refuse them here, per item, rather than fail the batch.
-const noNul = (s: string) => !s.includes("\u0000");
-const NUL_MESSAGE = "must not contain NUL (\\u0000) characters";
+// PostgreSQL text cannot hold NUL characters, and a lone UTF-16 surrogate cannot
+// be encoded as UTF-8 (nor parsed back from JSON by PostgreSQL): refuse both here,
+// per item, rather than fail the whole batch in the database.
+const STORABLE_MESSAGE = "must not contain NUL (\\u0000) characters or unpaired surrogates (\\ud800–\\udfff)";
+export const isStorableText = (s: string) => !s.includes("\u0000") && s.isWellFormed();
 const id = (max: number) =>
   z
     .string({ error: `must be a string of 1–${max} characters` })
     .min(1, { error: `must be a string of 1–${max} characters` })
     .max(max, { error: `must be a string of 1–${max} characters` })
-    .refine(noNul, { error: NUL_MESSAGE });
+    .refine(isStorableText, { error: STORABLE_MESSAGE });
 const key = id(100).regex(/^[^\s\p{C}]+$/u, { error: "must not contain spaces or control characters" });
 
 const EARLIEST = Date.UTC(2000, 0, 1);
+// Normalised to UTC with millisecond precision (the column's), so PostgreSQL never
+// sees an offset it would refuse (it accepts at most ±15:59; ISO allows ±23:59).
 const timestamp = z.iso
   .datetime({ offset: true, error: "must be an ISO-8601 date-time with a time zone (e.g. 2026-01-31T12:00:00Z)" })
   .refine((t) => {
     const ms = Date.parse(t);
     return ms >= EARLIEST && ms <= Date.now() + 24 * 3_600_000;
-  }, { error: "must be between 2000-01-01 and 24 hours from now" });
+  }, { error: "must be between 2000-01-01 and 24 hours from now" })
+  .transform((t) => new Date(Date.parse(t)).toISOString());
+
+// A flat object of strings, read key by key from the parsed JSON so that keys such
+// as `__proto__` stay ordinary data (a plain-object record would drop or misread them).
+const MAX_METADATA_ENTRIES = 50;
+const metadata = z.unknown().transform((value, ctx): Record<string, string> => {
+  const fail = (message: string, path: string[] = []) => {
+    ctx.issues.push({ code: "custom", message, path, input: value });
+    return z.NEVER;
+  };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("must be a flat object of strings");
+  const entries = Object.entries(value);
+  if (entries.length > MAX_METADATA_ENTRIES) return fail(`must have at most ${MAX_METADATA_ENTRIES} entries`);
+  for (const [k, v] of entries) {
+    if (k.length > 64) return fail("keys must be at most 64 characters");
+    if (!isStorableText(k)) return fail(`keys ${STORABLE_MESSAGE}`);
+    if (typeof v !== "string") return fail("must be a flat object of strings", [k]);
+    if (v.length > 1024) return fail("values must be at most 1024 characters", [k]);
+    if (!isStorableText(v)) return fail(STORABLE_MESSAGE, [k]);
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
+});
 
 export const eventSchema = z
   .strictObject(
@@ -50,19 +76,14 @@ export const eventSchema = z
       parentSpanId: id(128).optional(),
       quality: z
         .strictObject({
-          score: z.number({ error: "must be a number from 0 to 1" }).min(0, { error: "must be a number from 0 to 1" }).max(1, { error: "must be a number from 0 to 1" }).optional(),
+          // rounded to 6 decimals: the column is float4, which refuses values below ~1e-38
+          score: z.number({ error: "must be a number from 0 to 1" }).min(0, { error: "must be a number from 0 to 1" }).max(1, { error: "must be a number from 0 to 1" })
+            .transform((x) => Math.round(x * 1e6) / 1e6).optional(),
           hallucination: z.boolean({ error: "must be true or false" }).optional(),
           guardrailBlocked: z.boolean({ error: "must be true or false" }).optional(),
         }, { error: "must be an object { score, hallucination, guardrailBlocked }" })
         .optional(),
-      metadata: z
-        .record(
-          z.string().max(64, { error: "keys must be at most 64 characters" }).refine(noNul, { error: NUL_MESSAGE }),
-          z.string({ error: "must be a flat object of strings" }).max(1024, { error: "values must be at most 1024 characters" }).refine(noNul, { error: NUL_MESSAGE }),
-          { error: "must be a flat object of strings" },
-        )
-        .refine((m) => Object.keys(m).length <= 50, { error: "must have at most 50 entries" })
-        .optional(),
+      metadata: metadata.optional(),
     },
     { error: "must be an object" },
   )

@@ -57,6 +57,6 @@ export function toEventRow(e: IngestEvent, pricing: OrgPricing, ids: { teamId: s
     qualityScore: e.quality?.score ?? null,
     hallucination: e.quality?.hallucination ?? null,
     guardrailBlocked: e.quality?.guardrailBlocked ?? null,
-    metadata: e.metadata ? JSON.stringify(e.metadata) : null,
+    metadata: e.metadata ?? null,
   };
 }
