@@ -24,6 +24,13 @@ describe("error model", () => {
     expect(err.headers["retry-after"]).toBe("5");
   });
 
+  it("maps a deadlock or serialization failure to a retryable 503, never a 500", () => {
+    for (const code of ["40P01", "40001"]) {
+      const err = toAppError(Object.assign(new Error("deadlock detected"), { code }));
+      expect([err.status, err.code, err.headers["retry-after"]]).toEqual([503, "conflict_retry", "1"]);
+    }
+  });
+
   it("hides unknown errors behind a generic 500", () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const err = toAppError(new Error("secret internals"));

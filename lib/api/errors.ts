@@ -1,7 +1,7 @@
 // One error model: AppError carries an HTTP status and a stable code; everything
 // leaves as application/problem+json (RFC 9457).
 import { ZodError } from "zod";
-import { isDatabaseUnavailable } from "@/lib/database/pool";
+import { isDatabaseUnavailable, isRetryableConflict } from "@/lib/database/pool";
 
 export class AppError extends Error {
   constructor(
@@ -42,13 +42,16 @@ export function problemResponse(err: AppError): Response {
   });
 }
 
-/** Map any thrown value to an AppError: zod → 400, unreachable database → 503, else a logged 500. */
+/** Map any thrown value to an AppError: zod → 400, deadlock / unreachable database → 503 (retryable), else a logged 500. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) {
     return new AppError(400, "invalid_request", "the request is invalid", {
       errors: err.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
     });
+  }
+  if (isRetryableConflict(err)) {
+    return new AppError(503, "conflict_retry", "the request collided with concurrent writes and was not applied; retry it", {}, { "retry-after": "1" });
   }
   if (isDatabaseUnavailable(err)) {
     return new AppError(503, "database_unavailable", "the database is unavailable; retry shortly", {}, { "retry-after": "5" });

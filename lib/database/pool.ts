@@ -32,12 +32,34 @@ export async function sqlRows<T>(db: Queryable, text: string, values: unknown[] 
   return res.rows as T[];
 }
 
-/** True for errors that mean the database cannot be reached (connection refused, timeout, shutdown). */
+/** True for errors that mean the database cannot be reached or the connection was lost mid-query (refused, timeout, shutdown, reset). */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  const codes = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "53300", "08006", "08001"];
+  const codes = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"];
   if (e?.code && codes.includes(e.code)) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(e?.message ?? "");
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|not queryable|Client was closed|server closed the connection/i.test(e?.message ?? "");
+}
+
+/** Deadlock (40P01) or serialization failure (40001): the transaction was rolled back and may simply be run again. */
+export function isRetryableConflict(err: unknown): boolean {
+  const code = (err as { code?: string })?.code;
+  return code === "40P01" || code === "40001";
+}
+
+/**
+ * Run a whole transaction again when PostgreSQL aborted it for a deadlock or a
+ * serialization failure (after a short random pause), at most `attempts` times;
+ * the last failure is rethrown (the API maps it to a retryable 503).
+ */
+export async function retryConflicts<T>(fn: () => Promise<T>, attempts = 4, pause = (ms: number) => new Promise((r) => setTimeout(r, ms))): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= attempts || !isRetryableConflict(err)) throw err;
+      await pause(5 + Math.random() * 20 * attempt);
+    }
+  }
 }
 
 /** Run `fn` between `begin` (default BEGIN) and COMMIT on `client`; ROLLBACK and rethrow on error. */

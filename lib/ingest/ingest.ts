@@ -3,7 +3,7 @@
 // request order; a 2xx is only possible after COMMIT.
 import "server-only";
 import { getPool } from "@/lib/db";
-import { withTransaction } from "@/lib/database/pool";
+import { retryConflicts, withTransaction } from "@/lib/database/pool";
 import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
@@ -67,7 +67,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
     if (!ctx.features.has(featureKey(e)) && !missingFeatures.has(featureKey(e))) missingFeatures.set(featureKey(e), teamKey(e));
   }
 
-  const result = await withTransaction(
+  const result = await retryConflicts(() => withTransaction(
     getPool(),
     async (client) => {
       let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
@@ -91,7 +91,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
       return { inserted, created, newModels: [...newModels.keys()], userKeys };
     },
     `BEGIN; ${sharedRollupLock(orgId)}`,
-  );
+  ));
   // caches learn only what is committed
   rememberUsers(result.userKeys);
   for (const k of result.newModels) ctx.models.add(k);

@@ -1,7 +1,9 @@
 // Set-based insert of usage events: the batch travels as ONE json parameter and
 // PostgreSQL unpacks it with json_to_recordset (cheaper for Node than encoding
 // one array literal per column), then INSERT ... ON CONFLICT DO NOTHING so a
-// replayed event is never stored twice. With `rollups`, the same statement adds
+// replayed event is never stored twice. Rows go in in event-id order: two
+// batches sharing ids then wait on each other's unique-index entries in the same
+// order and never deadlock. With `rollups`, the same statement adds
 // exactly the newly stored events to the daily rollups: one grouped upsert, keys
 // in sorted order. Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
@@ -72,6 +74,7 @@ const INSERT = `
 INSERT INTO usage_events (org_id, ${COLUMNS.map((c) => c[1]).join(", ")})
 SELECT $1::uuid, ${COLUMNS.map((c) => `x."${c[0]}"`).join(", ")}
   FROM json_to_recordset($2::json) AS x(${COLUMNS.map((c) => `"${c[0]}" ${c[2]}`).join(", ")})
+ ORDER BY x."eventId"
 ON CONFLICT (org_id, event_id) DO NOTHING`;
 
 const INSERT_ONLY = `${INSERT} RETURNING event_id`;
