@@ -8,7 +8,7 @@ import type pg from "pg";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { sharedRollupLock } from "@/lib/rollups/lock";
-import { createMissingKeys, getOrgContext, recordNewModels } from "@/lib/ingest/org-context";
+import { createMissingKeys, getOrgContext, readPricingVersion, recordNewModels } from "@/lib/ingest/org-context";
 import { rememberUsers, unknownUsers } from "@/lib/ingest/known-users";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
@@ -57,19 +57,20 @@ function shardOf(client: pg.PoolClient): number {
 }
 
 async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>> {
-  const ctx = await getOrgContext(orgId);
   const teamKey = (e: IngestEvent) => e.team ?? UNASSIGNED_KEY;
   const featureKey = (e: IngestEvent) => e.feature ?? UNASSIGNED_KEY;
-  const missingTeams = new Set<string>();
-  const missingFeatures = new Map<string, string>();
-  for (const e of events) {
-    if (!ctx.teams.has(teamKey(e))) missingTeams.add(teamKey(e));
-    if (!ctx.features.has(featureKey(e)) && !missingFeatures.has(featureKey(e))) missingFeatures.set(featureKey(e), teamKey(e));
-  }
-
   const result = await retryConflicts(() => withTransaction(
     getPool(),
     async (client) => {
+      // After the shared ingest lock: a price change either committed before this
+      // point (and its version is read here) or waits until this batch commits.
+      const ctx = await getOrgContext(client, orgId, await readPricingVersion(client, orgId));
+      const missingTeams = new Set<string>();
+      const missingFeatures = new Map<string, string>();
+      for (const e of events) {
+        if (!ctx.teams.has(teamKey(e))) missingTeams.add(teamKey(e));
+        if (!ctx.features.has(featureKey(e)) && !missingFeatures.has(featureKey(e))) missingFeatures.set(featureKey(e), teamKey(e));
+      }
       let created = { teams: new Map<string, string>(), features: new Map<string, string>() };
       if (missingTeams.size || missingFeatures.size) {
         created = await createMissingKeys(client, orgId, [...missingTeams], [...missingFeatures].map(([key, t]) => ({ key, teamKey: t })), ctx.teams);
@@ -88,10 +89,11 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
       await recordNewModels(client, orgId, [...newModels.values()]);
       const { users, keys: userKeys } = unknownUsers(rows);
       const inserted = await insertEventRows(client, orgId, rows, { rollups: true, shard: shardOf(client), users });
-      return { inserted, created, newModels: [...newModels.keys()], userKeys };
+      return { ctx, inserted, created, newModels: [...newModels.keys()], userKeys };
     },
     `BEGIN; ${sharedRollupLock(orgId)}`,
   ));
+  const ctx = result.ctx;
   // caches learn only what is committed
   rememberUsers(result.userKeys);
   for (const k of result.newModels) ctx.models.add(k);

@@ -1,45 +1,61 @@
-// Per-org lookups the ingest path needs on every batch, cached briefly in memory:
-// price overrides, tier assignments, and team/feature key → id maps. Unknown
-// keys are created (flagged unregistered) inside the caller's transaction.
+// Per-org lookups the ingest path needs on every batch, cached in memory: price
+// overrides, tier assignments, and team/feature key → id maps. The cache is
+// keyed by the org's pricing_version, which every ingest transaction reads after
+// taking the ingest lock: a price or tier change committed by any process is
+// therefore used by the very next batch in every process (no stale window).
+// Unknown keys are created (flagged unregistered) inside the caller's transaction.
 import "server-only";
 import type pg from "pg";
-import { getPool } from "@/lib/db";
-import { sqlRows } from "@/lib/database/pool";
+import { sqlRows, type Queryable } from "@/lib/database/pool";
 import { indexOverrides, type OrgPricing } from "@/lib/pricing/resolve";
 import type { Tier } from "@/lib/pricing/tiers";
 
-const TTL_MS = 30_000;
+const MAX_ORGS = 1000;
 
-type OrgContext = OrgPricing & {
+export type OrgContext = OrgPricing & {
   teams: Map<string, string>;
   features: Map<string, string>;
   /** `provider/model` pairs that already have a model_tiers row */
   models: Set<string>;
-  loadedAt: number;
+  pricingVersion: bigint;
 };
 const contexts = new Map<string, OrgContext>();
 
-/** Forget an org's cached pricing and keys (after an admin edits them in this process). */
+/** Forget an org's cached context in this process (other processes notice the version bump). */
 export function invalidateOrgContext(orgId: string): void {
   contexts.delete(orgId);
 }
 
-export async function getOrgContext(orgId: string): Promise<OrgContext> {
+/** The org's pricing version; read it after taking the ingest lock. */
+export async function readPricingVersion(db: Queryable, orgId: string): Promise<bigint> {
+  const [row] = await sqlRows<{ v: bigint }>(db, `SELECT pricing_version AS v FROM orgs WHERE id = $1`, [orgId]);
+  return row?.v ?? 0n;
+}
+
+/** Make every process price the org's next batch with its current prices and tiers (call in the changing transaction). */
+export async function bumpPricingVersion(db: Queryable, orgId: string): Promise<void> {
+  await db.query(`UPDATE orgs SET pricing_version = pricing_version + 1 WHERE id = $1`, [orgId]);
+}
+
+/** The org's context at `version`, from the cache or loaded through `db` (the caller's connection). */
+export async function getOrgContext(db: Queryable, orgId: string, version: bigint): Promise<OrgContext> {
   const cached = contexts.get(orgId);
-  if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached;
-  const pool = getPool();
-  const [overrides, tiers, teams, features] = await Promise.all([
-    sqlRows<{ provider: string; model: string; effective_from: Date; i: bigint; o: bigint; cr: bigint | null; cw: bigint | null; pr: bigint | null }>(
-      pool,
-      `SELECT provider, model, effective_from, input_per_mtok_nano AS i, output_per_mtok_nano AS o,
-              cache_read_per_mtok_nano AS cr, cache_write_per_mtok_nano AS cw, per_request_nano AS pr
-         FROM price_overrides WHERE org_id = $1`,
-      [orgId],
-    ),
-    sqlRows<{ provider: string; model: string; tier: Tier; manual: boolean }>(pool, `SELECT provider, model, tier, manual FROM model_tiers WHERE org_id = $1`, [orgId]),
-    sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM teams WHERE org_id = $1`, [orgId]),
-    sqlRows<{ key: string; id: string }>(pool, `SELECT key, id FROM features WHERE org_id = $1`, [orgId]),
-  ]);
+  if (cached && cached.pricingVersion === version) {
+    contexts.delete(orgId); // re-insert: Map order doubles as least-recently-used order
+    contexts.set(orgId, cached);
+    return cached;
+  }
+  // sequential on one connection: the caller holds it inside a transaction
+  const overrides = await sqlRows<{ provider: string; model: string; effective_from: Date; i: bigint; o: bigint; cr: bigint | null; cw: bigint | null; pr: bigint | null }>(
+    db,
+    `SELECT provider, model, effective_from, input_per_mtok_nano AS i, output_per_mtok_nano AS o,
+            cache_read_per_mtok_nano AS cr, cache_write_per_mtok_nano AS cw, per_request_nano AS pr
+       FROM price_overrides WHERE org_id = $1`,
+    [orgId],
+  );
+  const tiers = await sqlRows<{ provider: string; model: string; tier: Tier; manual: boolean }>(db, `SELECT provider, model, tier, manual FROM model_tiers WHERE org_id = $1`, [orgId]);
+  const teams = await sqlRows<{ key: string; id: string }>(db, `SELECT key, id FROM teams WHERE org_id = $1`, [orgId]);
+  const features = await sqlRows<{ key: string; id: string }>(db, `SELECT key, id FROM features WHERE org_id = $1`, [orgId]);
   const ctx: OrgContext = {
     overrides: indexOverrides(
       overrides.map((r) => ({
@@ -53,9 +69,11 @@ export async function getOrgContext(orgId: string): Promise<OrgContext> {
     models: new Set(tiers.map((t) => `${t.provider}/${t.model}`)),
     teams: new Map(teams.map((t) => [t.key, t.id])),
     features: new Map(features.map((f) => [f.key, f.id])),
-    loadedAt: Date.now(),
+    pricingVersion: version,
   };
+  contexts.delete(orgId);
   contexts.set(orgId, ctx);
+  if (contexts.size > MAX_ORGS) contexts.delete(contexts.keys().next().value!);
   return ctx;
 }
 

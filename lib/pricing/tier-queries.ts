@@ -30,11 +30,16 @@ export async function listModelTiers(orgId: string, now = new Date()): Promise<M
 }
 
 export async function setModelTier(orgId: string, actorUserId: string, input: z.infer<typeof setTierSchema>) {
-  await getPrisma().modelTierAssignment.upsert({
-    where: { orgId_provider_model: { orgId, provider: input.provider, model: input.model } },
-    update: { tier: input.tier, manual: true },
-    create: { orgId, provider: input.provider, model: input.model, tier: input.tier, manual: true },
-  });
+  const prisma = getPrisma();
+  await prisma.$transaction([
+    prisma.modelTierAssignment.upsert({
+      where: { orgId_provider_model: { orgId, provider: input.provider, model: input.model } },
+      update: { tier: input.tier, manual: true },
+      create: { orgId, provider: input.provider, model: input.model, tier: input.tier, manual: true },
+    }),
+    // every server process applies the new tier from its next batch on
+    prisma.org.update({ where: { id: orgId }, data: { pricingVersion: { increment: 1 } } }),
+  ]);
   invalidateOrgContext(orgId);
   await recordAudit(orgId, actorUserId, "model_tier.set", `${input.provider}/${input.model}`, { tier: input.tier });
   return input;

@@ -1,6 +1,8 @@
-// Ingest batches (shared) and rollup rebuilds (exclusive) of one org exclude each
-// other through a transaction-scoped advisory lock, so a rebuild never counts a
-// concurrently committed batch twice. Batches do not block one another.
+// Ingest batches (shared) exclude two short exclusive sections of one org through
+// a transaction-scoped advisory lock: a rollup rebuild (so it never counts a
+// concurrently committed batch twice) and a price change's commit (so no batch
+// prices with the old prices after the new ones commit: see lib/pricing/overrides.ts).
+// Batches do not block one another.
 import { createHash } from "node:crypto";
 
 const NAMESPACE = 7733; // "rollups"

@@ -24,3 +24,11 @@ export const featureUsersSelect = (shard: string) => `DISTINCT org_id, (ts AT TI
 
 /** Shards per org/day/key; at least the ingest pool size so concurrent batches never share a row. */
 export const ROLLUP_SHARDS = 16;
+
+/**
+ * Rollup rows written by corrections (re-pricing) rather than by ingest: a shard
+ * no ingest connection uses, so a correction never waits on, or blocks, an
+ * ingest transaction's row locks. Its rows hold signed deltas; readers always
+ * sum over shards (and filter with HAVING on sums, never on single rows).
+ */
+export const ADJUSTMENT_SHARD = ROLLUP_SHARDS;
