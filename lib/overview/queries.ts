@@ -67,14 +67,14 @@ export async function getOverview(orgId: string, days: number, now = new Date())
          FROM daily_rollups x
          LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
         WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
-        GROUP BY x.provider, x.model, mt.tier ORDER BY cost DESC`,
+        GROUP BY x.provider, x.model, mt.tier HAVING sum(x.requests) <> 0 ORDER BY cost DESC`,
       [orgId, r.from, r.to],
     ),
     sqlRows<{ provider: string; model: string; requests: bigint }>(
       pool,
       `SELECT provider, model, sum(unpriced_requests)::int8 AS requests FROM daily_rollups
-        WHERE org_id = $1 AND day BETWEEN $2 AND $3 AND unpriced_requests > 0
-        GROUP BY provider, model ORDER BY requests DESC`,
+        WHERE org_id = $1 AND day BETWEEN $2 AND $3 AND unpriced_requests <> 0
+        GROUP BY provider, model HAVING sum(unpriced_requests) > 0 ORDER BY requests DESC`,
       [orgId, r.from, r.to],
     ),
     getPrisma().alert.count({ where: { orgId, status: "open" } }),

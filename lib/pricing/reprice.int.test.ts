@@ -5,6 +5,7 @@ import { POST } from "@/app/api/v1/events/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { createPriceOverride, listUnpricedModels } from "@/lib/pricing/overrides";
+import { getOverview } from "@/lib/overview/queries";
 import { resumePendingRepricing } from "@/lib/pricing/reprice";
 import { computeCostNano, type UnitPrices } from "@/lib/pricing/cost";
 import { createOrg, createUser } from "@/test/fixtures";
@@ -142,6 +143,10 @@ describe("re-pricing", () => {
       { provider: "openai", model: "gpt-4o-mini", cost: 2n * EXPECTED, n: 2n },
     ]);
     await consistency(orgId);
+    // the dashboard shows neither a phantom `unknown` model nor a stale unpriced warning
+    const overview = await getOverview(orgId, 30, new Date("2026-11-20T12:00:00Z"));
+    expect(overview.models.map((m) => [m.provider, m.key, m.requests])).toEqual([["acme", "acme-llm-2", 2], ["openai", "gpt-4o-mini", 2]]);
+    expect(overview.unpricedModels).toEqual([]);
   });
 
   it("finishes at server start a re-pricing that a crash interrupted", async () => {
