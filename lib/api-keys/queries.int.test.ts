@@ -4,6 +4,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { createApiKey, listApiKeys, revokeApiKey } from "@/lib/api-keys/queries";
 import { hashApiKey } from "@/lib/auth/api-keys";
+import { lastUseRecorded } from "@/lib/auth/api-key-auth";
 import { createOrg, createUser } from "@/test/fixtures";
 import { makeEvents, poster } from "@/test/ingest-client";
 
@@ -31,7 +32,7 @@ describe("API keys", () => {
     expect(JSON.stringify(await listApiKeys(org.orgId))).not.toContain(created.secret);
 
     expect((await post({ batch: makeEvents(1, "k1") }, { key: created.secret })).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200)); // last-use is recorded off the request path
+    await lastUseRecorded(); // written off the request path
     expect((await listApiKeys(org.orgId))[0].lastUsedAt).not.toBeNull();
 
     await revokeApiKey(org.orgId, actor, created.id);

@@ -3,7 +3,8 @@ import "server-only";
 import { getPrisma } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { generateApiKey } from "@/lib/auth/api-keys";
-import { forgetApiKey } from "@/lib/auth/api-key-auth";
+import { API_KEY_CACHE_TOPIC, forgetApiKey } from "@/lib/auth/api-key-auth";
+import { invalidationStatement } from "@/lib/cache/invalidation";
 import { recordAudit } from "@/lib/audit/record";
 import type { ApiKeyView, CreateApiKey } from "@/lib/api-keys/schemas";
 
@@ -43,6 +44,8 @@ export async function revokeApiKey(orgId: string, actorUserId: string, id: strin
   const row = await prisma.$transaction(async (tx) => {
     const updated = await tx.apiKey.update({ where: { orgId_id: { orgId, id } }, data: { revokedAt: new Date() } });
     await recordAudit(orgId, actorUserId, "api_key.revoked", id, { prefix: existing.prefix }, tx);
+    // every server process drops the key from its cache when this commits
+    await tx.$queryRawUnsafe(...invalidationStatement(API_KEY_CACHE_TOPIC, existing.hash));
     return updated;
   });
   forgetApiKey(existing.hash);

@@ -7,7 +7,8 @@ import { jsonResponse } from "@/lib/api/json";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-key-auth";
 import type { ApiKeyScope } from "@/lib/auth/api-keys";
 
-const limiter = new TokenBucketLimiter(
+/** The per-key limiter of all API-key routes (exported so tests can set its clock). */
+export const apiKeyLimiter = new TokenBucketLimiter(
   Number(process.env.COSTWISE_RATE_LIMIT_PER_S ?? 1000),
   Number(process.env.COSTWISE_RATE_LIMIT_BURST ?? 2000),
 );
@@ -16,9 +17,9 @@ export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: 
   return async (req: NextRequest): Promise<Response> => {
     try {
       const key = await authenticateApiKey(req.headers.get("authorization"), opts.scope);
-      const wait = limiter.take(key.keyId);
+      const wait = apiKeyLimiter.take(key.keyId);
       if (wait > 0) {
-        throw new AppError(429, "rate_limited", `rate limit of ${limiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
+        throw new AppError(429, "rate_limited", `rate limit of ${apiKeyLimiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
       }
       const result = await handler({ key, req });
       return result instanceof Response ? result : jsonResponse(result);

@@ -5,10 +5,11 @@ export type Bucket = { tokens: number; updatedAt: number };
 
 export class TokenBucketLimiter {
   private readonly buckets = new Map<string, Bucket>();
-  constructor(readonly ratePerS: number, readonly burst: number) {}
+  /** `clock` is replaceable so tests never depend on the wall clock. */
+  constructor(readonly ratePerS: number, readonly burst: number, public clock: () => number = Date.now) {}
 
   /** Take one token for `key`; returns 0 when allowed, else the whole seconds to wait. */
-  take(key: string, now = Date.now()): number {
+  take(key: string, now = this.clock()): number {
     let b = this.buckets.get(key);
     if (!b) {
       b = { tokens: this.burst, updatedAt: now };

@@ -14,6 +14,8 @@ describe("POST /api/v1/events rate limit", () => {
     process.env.COSTWISE_RATE_LIMIT_PER_S = "1";
     process.env.COSTWISE_RATE_LIMIT_BURST = "2";
     post = poster((await import("@/app/api/v1/events/route")).POST);
+    // a frozen clock: no token refills however slowly the requests run
+    (await import("@/lib/api/api-key-route")).apiKeyLimiter.clock = () => 1_000_000;
     orgId = (await createOrg(getPool())).orgId;
   });
   afterAll(async () => {
@@ -33,6 +35,8 @@ describe("POST /api/v1/events rate limit", () => {
     expect(limited.body.code).toBe("rate_limited");
     const [n] = await sqlRows<{ n: bigint }>(getPool(), `SELECT count(*) AS n FROM usage_events WHERE org_id = $1`, [orgId]);
     expect(n.n).toBe(2n);
+    (await import("@/lib/api/api-key-route")).apiKeyLimiter.clock = () => 1_002_000; // two seconds later: 2 tokens back
+    expect((await post({ batch: makeEvents(1, "rl-later") }, { key })).status).toBe(200);
     const second = await createKey(getPool(), orgId);
     expect((await post({ batch: makeEvents(1, "rl-other") }, { key: second })).status).toBe(200);
   });
