@@ -14,7 +14,7 @@ export function StackedAreaChart({ data, series, format, label }: { data: Stacke
         <Tooltip formatter={(v) => format(Number(v))} contentStyle={{ fontSize: 12, borderRadius: 8 }} />
         <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
         {series.map((s) => (
-          <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="1" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
+          <Area key={s.key} type="monotone" dataKey={s.dataKey} name={s.label} stackId="1" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
         ))}
       </AreaChart>
     </ChartFrame>

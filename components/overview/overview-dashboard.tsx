@@ -11,6 +11,8 @@ import { SimpleLineChart } from "@/components/charts/line-chart";
 import { StackedAreaChart } from "@/components/charts/stacked-area-chart";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 import { TopFeaturesTable } from "@/components/overview/top-features-table";
+import { UnpricedWarning } from "@/components/overview/unpriced-warning";
+import { UserText } from "@/components/ui/user-text";
 import { prepareCostPerRequest, prepareSpendOverTime, prepareTopBars, relativeChange } from "@/lib/charts/prepare-overview";
 import { useOverview } from "@/lib/hooks/use-overview";
 import { formatCount, formatPercent, formatUsd, nanoToUsd, toNano } from "@/lib/money";
@@ -105,12 +107,7 @@ function OverviewBody({ data, refreshing }: { data: Overview; refreshing: boolea
         </Card>
         <Card title="Spend by team">
           <BarListChart data={prepareTopBars(data.teams, 6)} format={usd} label="Spend by team" />
-          {data.unpricedModels.length > 0 && (
-            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800" data-testid="unpriced-warning">
-              {data.unpricedModels.length} model{data.unpricedModels.length > 1 ? "s have" : " has"} no price ({data.unpricedModels.map((m) => m.model).join(", ")}): their{" "}
-              {formatCount(data.unpricedModels.reduce((s, m) => s + m.requests, 0))} requests count as $0.
-            </p>
-          )}
+          <UnpricedWarning models={data.unpricedModels} />
         </Card>
       </div>
 
@@ -123,7 +120,7 @@ function OverviewBody({ data, refreshing }: { data: Overview; refreshing: boolea
           <ul className="divide-y divide-slate-100 text-sm">
             {data.openAlerts.latest.map((a) => (
               <li key={a.id} className="flex items-center justify-between py-2">
-                <span>{a.title}</span>
+                <UserText>{a.title}</UserText>
                 <span className="text-xs text-slate-500">{new Date(a.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { formatCount, formatPercent, formatUsd, toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
 import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { UserText } from "@/components/ui/user-text";
 
 export function TopFeaturesTable({ features, total }: { features: Overview["features"]; total: string }) {
   const totalNano = toNano(total);
@@ -23,9 +24,9 @@ export function TopFeaturesTable({ features, total }: { features: Overview["feat
             return (
               <tr key={f.key} className={BODY_ROW}>
                 <td className="py-2 pr-4">
-                  <span className="font-medium text-slate-900">{f.name}</span> <span className="font-mono text-xs text-slate-400">{f.key}</span>
+                  <UserText className="font-medium text-slate-900">{f.name}</UserText> <UserText className="font-mono text-xs text-slate-400">{f.key}</UserText>
                 </td>
-                <td className="py-2 pr-4 text-slate-600">{f.team ?? "—"}</td>
+                <td className="py-2 pr-4 text-slate-600">{f.team === null ? "—" : <UserText>{f.team}</UserText>}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatCount(f.requests)}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(cost)}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{f.requests ? formatUsd(cost / BigInt(f.requests)) : "–"}</td>

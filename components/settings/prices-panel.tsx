@@ -9,6 +9,7 @@ import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { priceOverrideSchema, unpricedModelSchema, type PriceOverrideView, type UnpricedModel } from "@/lib/pricing/schemas";
 import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { UserText } from "@/components/ui/user-text";
 
 const pricesSchema = z.object({ overrides: z.array(priceOverrideSchema), unpriced: z.array(unpricedModelSchema) });
 type Prices = z.infer<typeof pricesSchema>;
@@ -37,8 +38,8 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
             <tbody>
               {prices.data.unpriced.map((m: UnpricedModel) => (
                 <tr key={`${m.provider}/${m.model}`} className={BODY_ROW}>
-                  <td className="py-2 pr-4">{m.provider}</td>
-                  <td className="py-2 pr-4 font-mono text-xs">{m.model}</td>
+                  <td className="py-2 pr-4"><UserText>{m.provider}</UserText></td>
+                  <td className="py-2 pr-4 font-mono text-xs"><UserText>{m.model}</UserText></td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(m.requests)}</td>
                   <td className="py-2 pr-4 text-xs text-slate-500">{m.firstSeen} – {m.lastSeen}</td>
                   <td className="py-2 text-right">
@@ -87,7 +88,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
             <tbody>
               {prices.data.overrides.map((o: PriceOverrideView) => (
                 <tr key={o.id} className={BODY_ROW}>
-                  <td className="py-2 pr-4"><span className="text-slate-500">{o.provider}/</span><span className="font-mono text-xs">{o.model}</span></td>
+                  <td className="py-2 pr-4"><UserText className="text-slate-500">{o.provider}</UserText><span className="text-slate-500">/</span><UserText className="font-mono text-xs">{o.model}</UserText></td>
                   <td className="py-2 pr-4">{o.effectiveFrom}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(o.inputPerMtokNano)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(o.outputPerMtokNano)}</td>

@@ -7,6 +7,7 @@ import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { keyRowSchema, type KeyRow } from "@/lib/teams/schemas";
 import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { UserText } from "@/components/ui/user-text";
 
 const dataSchema = z.object({ teams: z.array(keyRowSchema), features: z.array(keyRowSchema) });
 type Data = z.infer<typeof dataSchema>;
@@ -35,10 +36,10 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
         {rows.map((r) => (
           <tr key={r.id} className={BODY_ROW}>
             <td className="py-2 pr-4 font-mono text-xs">
-              {r.key}
+              <UserText>{r.key}</UserText>
               {!r.registered && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-sans text-[11px] text-amber-800">unregistered</span>}
             </td>
-            <td className="py-2 pr-4">{r.name}</td>
+            <td className="py-2 pr-4"><UserText>{r.name}</UserText></td>
             {kind === "features" && <td className="py-2 pr-4">{teamName(r.teamId)}</td>}
             <td className="py-2 pr-4 text-right tabular-nums">{formatCount(r.requests30d)}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(r.costNano30d)}</td>

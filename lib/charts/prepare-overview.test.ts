@@ -16,12 +16,29 @@ describe("prepareSpendOverTime", () => {
       { day: "2026-11-03", team: "a", costNano: "1000000000", requests: 1 },
     ];
     const { data, series } = prepareSpendOverTime(daily, teams);
-    expect(series.map((s) => s.key)).toEqual(["a", "b"]);
+    expect(series.map((s) => [s.key, s.dataKey])).toEqual([["a", "s0"], ["b", "s1"]]);
     expect(data).toEqual([
-      { day: "2026-11-01", label: "Nov 1", a: 2, b: 1 },
-      { day: "2026-11-02", label: "Nov 2", a: 0, b: 0 },
-      { day: "2026-11-03", label: "Nov 3", a: 1, b: 0 },
+      { day: "2026-11-01", label: "Nov 1", s0: 2, s1: 1 },
+      { day: "2026-11-02", label: "Nov 2", s0: 0, s1: 0 },
+      { day: "2026-11-03", label: "Nov 3", s0: 1, s1: 0 },
     ]);
+  });
+
+  it("keeps data keys apart from chart fields: teams called `label`, `day` or `a.b` cannot corrupt the axis", () => {
+    const odd = [
+      { key: "label", name: "label", costNano: "1000000000", requests: 1 },
+      { key: "day", name: "day", costNano: "2000000000", requests: 1 },
+      { key: "a.b", name: "a.b", costNano: "3000000000", requests: 1 },
+    ];
+    const daily = odd.map((t) => ({ day: "2026-11-01", team: t.key, costNano: t.costNano, requests: 1 }));
+    const { data, series } = prepareSpendOverTime(daily, odd);
+    expect(data).toEqual([{ day: "2026-11-01", label: "Nov 1", s0: 1, s1: 2, s2: 3 }]);
+    expect(series.map((s) => s.dataKey)).toEqual(["s0", "s1", "s2"]);
+  });
+
+  it("isolates user-supplied names so bidi controls cannot reorder the legend", () => {
+    const { series } = prepareSpendOverTime([], [{ key: "x", name: "\u202Eevil", costNano: "0", requests: 0 }]);
+    expect(series[0].label).toBe("\u2068\u202Eevil\u2069");
   });
 });
 
@@ -49,8 +66,8 @@ describe("prepareTopBars", () => {
     ];
     const bars = prepareTopBars(items, 2);
     expect(bars.map((b) => [b.label, b.usd, b.share, b.requests])).toEqual([
-      ["X", 6, 0.6, 6],
-      ["Y", 3, 0.3, 3],
+      ["\u2068X\u2069", 6, 0.6, 6], // user-supplied names are bidi-isolated
+      ["\u2068Y\u2069", 3, 0.3, 3],
       ["Other (2)", 1, 0.1, 10],
     ]);
     expect(bars[2].color).toBe(OTHER_COLOR);

@@ -2,9 +2,15 @@
 // top-N with an "Other" bucket, and gaps (null) where a ratio has no requests.
 import { nanoToUsd, toNano } from "@/lib/money";
 import { colorAt, OTHER_COLOR, TIER_COLORS } from "@/lib/charts/palette";
+import { isolateText } from "@/lib/format/text";
 import type { Overview } from "@/lib/overview/schemas";
 
-export type Series = { key: string; label: string; color: string };
+/**
+ * One stacked series. `dataKey` is a field name we choose (`s0`, `s1`, …): entity
+ * keys come from users, and used as field names they would collide with `day` or
+ * `label`, or be read as nested paths by Recharts (`a.b`).
+ */
+export type Series = { key: string; dataKey: string; label: string; color: string };
 export type StackedPoint = { day: string; label: string } & Record<string, number | string>;
 
 const dayLabel = (day: string) =>
@@ -12,16 +18,18 @@ const dayLabel = (day: string) =>
 
 /** Daily spend stacked by team: one point per day (zeros kept), one series per team. */
 export function prepareSpendOverTime(daily: Overview["daily"], teams: Overview["teams"]): { data: StackedPoint[]; series: Series[] } {
-  const series: Series[] = teams.map((t, i) => ({ key: t.key, label: t.name, color: colorAt(i) }));
+  const series: Series[] = teams.map((t, i) => ({ key: t.key, dataKey: `s${i}`, label: isolateText(t.name), color: colorAt(i) }));
+  const fieldOf = new Map(series.map((s) => [s.key, s.dataKey]));
   const byDay = new Map<string, StackedPoint>();
   for (const row of daily) {
     let point = byDay.get(row.day);
     if (!point) {
       point = { day: row.day, label: dayLabel(row.day) } as StackedPoint;
-      for (const s of series) point[s.key] = 0;
+      for (const s of series) point[s.dataKey] = 0;
       byDay.set(row.day, point);
     }
-    if (row.team) point[row.team] = ((point[row.team] as number) ?? 0) + nanoToUsd(row.costNano);
+    const field = row.team === null ? undefined : fieldOf.get(row.team);
+    if (field) point[field] = (point[field] as number) + nanoToUsd(row.costNano);
   }
   return { data: [...byDay.values()], series };
 }
@@ -56,7 +64,7 @@ export function prepareTopBars(
     colorBy === "tier" ? TIER_COLORS[(x.tier as keyof typeof TIER_COLORS) ?? "unknown"] ?? TIER_COLORS.unknown : colorAt(i);
   const top = items.slice(0, topN).map((x, i) => ({
     key: x.key,
-    label: x.name,
+    label: isolateText(x.name),
     usd: nanoToUsd(x.costNano),
     requests: x.requests,
     color: color(x, i),
