@@ -2,9 +2,11 @@
 // seasonality, slow growth, app cache hits, prompt caching, multi-step traces,
 // a few errors, quality signals and one injected cost spike.
 import { catalogPrice } from "@/lib/pricing/catalog";
-import { computeCostNano } from "@/lib/pricing/cost";
 import { defaultTier, type Tier } from "@/lib/pricing/tiers";
+import type { OrgPricing } from "@/lib/pricing/resolve";
 import type { EventRow } from "@/lib/ingest/insert-events";
+import { eventSchema } from "@/lib/ingest/schemas";
+import { toEventRow } from "@/lib/ingest/to-row";
 import { createRng } from "@/lib/demo/random";
 import { DEMO_FEATURES, DEMO_SPIKE, type DemoFeature, type DemoModel } from "@/lib/demo/scenario";
 
@@ -12,23 +14,23 @@ const DAY_MS = 86_400_000;
 // share of a day's traffic per UTC hour (business hours peak)
 const HOUR_WEIGHTS = [2, 1.5, 1.2, 1, 1, 1.2, 2, 3, 4.5, 6, 7, 7.5, 7.5, 7.5, 7, 6.5, 6, 5, 4, 3.5, 3, 2.8, 2.5, 2.2];
 const HOURS = HOUR_WEIGHTS.map((w, h) => [h, w] as const);
+// the demo org has no overrides or manual tiers: prices and tiers are the catalog's, as at ingest
+const DEMO_PRICING: OrgPricing = { overrides: new Map(), tiers: new Map() };
 
 export type GenerateOptions = { seed: number; days: number; end: Date; ids: { team: Record<string, string>; feature: Record<string, string> } };
 
 /** Per feature and month (YYYY-MM): cost, requests and distinct users, for pricing revenue. */
 export type FeatureMonthStats = Map<string, Map<string, { costNano: bigint; requests: number; users: Set<string> }>>;
 
-type Priced = { tier: Tier | null; price: ReturnType<typeof catalogPrice> };
-const priceCache = new Map<string, Priced>();
-function priced(model: DemoModel, at: Date): Priced {
+const tierCache = new Map<string, Tier | null>();
+/** The model's default tier (for the simulated latency and quality only; stored tiers come from toEventRow). */
+function tierOf(model: DemoModel, at: Date): Tier | null {
   const key = `${model.provider}/${model.model}`;
-  let p = priceCache.get(key);
-  if (!p) {
+  if (!tierCache.has(key)) {
     const price = catalogPrice(model.model, model.provider, at);
-    p = { price, tier: price ? defaultTier(price.prices) : null };
-    priceCache.set(key, p);
+    tierCache.set(key, price ? defaultTier(price.prices) : null);
   }
-  return p;
+  return tierCache.get(key)!;
 }
 
 /**
@@ -42,54 +44,58 @@ export function* generateDemoEvents(opts: GenerateOptions, stats: FeatureMonthSt
   let seq = 0;
   let chunk: EventRow[] = [];
 
-  const emit = (row: Omit<EventRow, "eventId">, feature: string) => {
+  // Every demo event is an API event: validated by the ingest schema and turned
+  // into a stored row by the ingest path's own toEventRow (same costs, sources, tiers).
+  const emit = (event: Record<string, unknown>, f: DemoFeature) => {
+    const parsed = eventSchema.parse({ eventId: `demo-${(seq++).toString(36)}`, ...event, team: f.team, feature: f.key });
+    const row = toEventRow(parsed, DEMO_PRICING, { teamId: opts.ids.team[f.team], featureId: opts.ids.feature[f.key] });
     const month = row.ts.slice(0, 7);
-    let perFeature = stats.get(feature);
-    if (!perFeature) stats.set(feature, (perFeature = new Map()));
+    let perFeature = stats.get(f.key);
+    if (!perFeature) stats.set(f.key, (perFeature = new Map()));
     let s = perFeature.get(month);
     if (!s) perFeature.set(month, (s = { costNano: 0n, requests: 0, users: new Set() }));
     s.costNano += row.costNano;
     s.requests += 1;
     if (row.endUserId) s.users.add(row.endUserId);
-    chunk.push({ eventId: `demo-${(seq++).toString(36)}`, ...row });
+    chunk.push(row);
   };
 
   const call = (f: DemoFeature, model: DemoModel, ts: Date, user: string, input: number, output: number, trace: { traceId: string; spanId: string; parent: string | null }) => {
-    const { price, tier } = priced(model, ts);
+    const tier = tierOf(model, ts);
     const appCacheHit = rng.chance(f.appCacheRate);
     const error = !appCacheHit && rng.chance(0.012);
     const cached = !appCacheHit && rng.chance(f.promptCacheRate) ? Math.round(input * (0.5 + rng.next() * 0.4)) : 0;
     const cacheWrite = model.provider === "anthropic" && cached === 0 && rng.chance(0.05) ? Math.round(input * 0.6) : 0;
     const reasoning = model.model.startsWith("o4") ? rng.around(output * 2) : 0;
     const outTokens = error ? 0 : output + reasoning;
-    const usage = { inputTokens: input, outputTokens: outTokens, cachedInputTokens: cached, cacheWriteTokens: cacheWrite };
-    const costNano = appCacheHit || !price ? 0n : computeCostNano(usage, price.prices);
     const smallModel = tier === "small";
+    // random draws in the same order as always, so the seeded demo stays the same data
+    const latencyMs = appCacheHit ? rng.int(5, 40) : Math.round((tier === "frontier" ? 1400 : tier === "mid" ? 700 : 300) + outTokens * (smallModel ? 4 : 12) * (0.6 + rng.next()));
+    const quality = error ? undefined : {
+      score: Math.min(1, Math.max(0, (smallModel ? 0.78 : tier === "mid" ? 0.86 : 0.92) + rng.normal() * 0.06)),
+      hallucination: rng.chance(smallModel ? 0.05 : 0.02),
+    };
+    const guardrailBlocked = rng.chance(0.004);
     emit(
       {
-        ts: ts.toISOString(),
+        timestamp: ts.toISOString(),
         provider: model.provider,
         model: model.model,
-        requestedModel: null,
-        tier,
-        teamId: opts.ids.team[f.team],
-        featureId: opts.ids.feature[f.key],
-        endUserId: user,
-        ...usage,
-        reasoningTokens: reasoning,
-        costNano,
-        costSource: appCacheHit ? "reported" : price ? "computed" : "unpriced",
-        latencyMs: appCacheHit ? rng.int(5, 40) : Math.round((tier === "frontier" ? 1400 : tier === "mid" ? 700 : 300) + outTokens * (smallModel ? 4 : 12) * (0.6 + rng.next())),
+        userId: user,
+        inputTokens: input,
+        outputTokens: outTokens,
+        cachedInputTokens: cached,
+        cacheWriteTokens: cacheWrite,
+        reasoningTokens: error ? 0 : reasoning,
+        latencyMs,
         status: error ? "error" : "ok",
         cacheHit: appCacheHit,
         traceId: trace.traceId,
         spanId: trace.spanId,
-        parentSpanId: trace.parent,
-        qualityScore: error ? null : Math.min(1, Math.max(0, (smallModel ? 0.78 : tier === "mid" ? 0.86 : 0.92) + rng.normal() * 0.06)),
-        hallucination: error ? null : rng.chance(smallModel ? 0.05 : 0.02),
-        guardrailBlocked: rng.chance(0.004),
+        ...(trace.parent ? { parentSpanId: trace.parent } : {}),
+        quality: { ...quality, guardrailBlocked },
       },
-      f.key,
+      f,
     );
   };
 

@@ -59,6 +59,19 @@ describe("seedDemo", () => {
     expect(rolled).toEqual({ n: raw.n, cost: raw.cost });
   });
 
+  it("stores demo events exactly as ingest would: app cache hits are free and `computed`, never `reported`", async () => {
+    const sources = await sqlRows<{ cache_hit: boolean; cost_source: string; free: boolean }>(
+      getPool(),
+      `SELECT cache_hit, cost_source, bool_and(cost_nano = 0) AS free FROM usage_events WHERE org_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+      [orgId],
+    );
+    expect(sources).toEqual([
+      { cache_hit: false, cost_source: "computed", free: false },
+      { cache_hit: false, cost_source: "unpriced", free: true },
+      { cache_hit: true, cost_source: "computed", free: true },
+    ]);
+  });
+
   it("has multi-step traces, errors, cache hits and an unpriced model", async () => {
     const [s] = await sqlRows<{ multi: bigint; errors: bigint; hits: bigint; unpriced: bigint }>(
       getPool(),
