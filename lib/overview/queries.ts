@@ -3,6 +3,7 @@ import "server-only";
 import { getPool, getPrisma } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Overview } from "@/lib/overview/schemas";
+import type { Tier } from "@/lib/pricing/tiers";
 
 const DAY_MS = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -62,7 +63,7 @@ export async function getOverview(orgId: string, days: number, now = new Date())
         GROUP BY f.key, f.name, t.key ORDER BY cost DESC`,
       [orgId, r.from, r.to],
     ),
-    sqlRows<Row & { provider: string; tier: "small" | "mid" | "frontier" | null }>(
+    sqlRows<Row & { provider: string; tier: Tier | null }>(
       pool,
       `SELECT x.model AS key, x.model AS name, x.provider, mt.tier, sum(x.cost_nano)::int8 AS cost, sum(x.requests)::int8 AS requests
          FROM daily_rollups x

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TIERS } from "@/lib/pricing/tiers";
 
 const usd = z
   .string()
@@ -32,3 +33,9 @@ export const priceOverrideSchema = z.object({
   perRequestNano: z.string().nullable(),
 });
 export type PriceOverrideView = z.infer<typeof priceOverrideSchema>;
+
+export const setTierSchema = z.object({ provider: z.string().min(1).max(64), model: z.string().min(1).max(200), tier: z.enum(TIERS) });
+export type SetTier = z.infer<typeof setTierSchema>;
+
+export const modelTierSchema = z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS), manual: z.boolean(), requests30d: z.number(), costNano30d: z.string() });
+export type ModelTierRow = z.infer<typeof modelTierSchema>;
