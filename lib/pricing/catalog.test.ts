@@ -5,6 +5,7 @@ import { calcPrice, waitForUpdate, type ModelInfo, type Provider } from "@pydant
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOG_CACHE_ENTRIES, catalogCacheSize, catalogModelPrices, catalogPrice } from "@/lib/pricing/catalog";
 import { computeCostNano, type TokenUsage, type UnitPrices } from "@/lib/pricing/cost";
+import { MAX_PER_REQUEST_NANO, MAX_PRICE_PER_MTOK_NANO } from "@/lib/pricing/limits";
 
 // No exceptions are needed. One caveat the shapes below stay clear of: OpenRouter lists
 // a few Gemini cache writes at $1/12 per Mtok (0.08333…), which no whole number of
@@ -115,6 +116,23 @@ describe("every model of the bundled catalog: our cost = the catalog's calcPrice
   it("a model priced only in units we do not record is unpriced, not a computed zero (whisper-1: per audio hour)", () => {
     // The walk checks the other half: every model we leave unpriced costs 0 in the catalog for our token kinds.
     expect(catalogPrice("whisper-1", "openai")).toBeNull();
+  });
+
+  it("every catalog price we apply is within the limits that bound one event's cost (lib/pricing/limits.ts)", () => {
+    const over: string[] = [];
+    for (const provider of providers) {
+      for (const info of provider.models) {
+        for (const at of timestamps(info)) {
+          const p = catalogModelPrices(info, at);
+          if (!p) continue;
+          for (const band of [p, ...(p.tiers ?? []).map((t) => t.prices)]) {
+            const mtok = [band.inputPerMtokNano, band.outputPerMtokNano, band.cacheReadPerMtokNano, band.cacheWritePerMtokNano, band.reasoningPerMtokNano];
+            if (mtok.some((v) => v != null && v > MAX_PRICE_PER_MTOK_NANO) || band.perRequestNano > MAX_PER_REQUEST_NANO) over.push(`${provider.id}/${info.id}`);
+          }
+        }
+      }
+    }
+    expect(over).toEqual([]);
   });
 });
 
