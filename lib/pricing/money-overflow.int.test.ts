@@ -5,13 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/events/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
+import { getOverview } from "@/lib/overview/queries";
+import { listTeamsAndFeatures } from "@/lib/teams/queries";
+import { listModelTiers } from "@/lib/pricing/tier-queries";
 import { createPriceOverride } from "@/lib/pricing/overrides";
 import { computeCostNano, type UnitPrices } from "@/lib/pricing/cost";
+import { catalogPrice } from "@/lib/pricing/catalog";
 import { MAX_EVENT_COST_NANO, MAX_EVENT_COST_USD, MAX_EVENT_TOKENS, MAX_PER_REQUEST_USD, MAX_PRICE_PER_MTOK_USD } from "@/lib/pricing/limits";
 import { createOrg, createUser } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
 
 const post = poster(POST);
+const INT8_MAX = 9_223_372_036_854_775_807n;
 
 // Two days ago at noon UTC: inside every "last 7/30 days" window whatever the server's time zone.
 const now = new Date();
@@ -59,6 +64,47 @@ describe("money arithmetic at the limits", () => {
       ["rejected", "outputTokens"],
       ["rejected", "costUsd"],
     ]);
+  });
+
+  it("stores 3,000 of the largest accepted events (sums past int8) and overview, teams and tiers still answer exactly", async () => {
+    const { org, key } = await freshOrg();
+    // the dearest catalog model at maximal token counts, computed…
+    const o1pro = catalogPrice("o1-pro", "openai", Date.parse(ts))!.prices;
+    const computed = computeCostNano(maxTokens, o1pro);
+    expect(computed).toBeLessThanOrEqual(MAX_EVENT_COST_NANO);
+    // …and the largest reported cost: 1,000 of them are 1e19 nano, more than int8 holds (9.2e18)
+    const batches = [
+      makeEvents(1, "ok", { timestamp: ts }),
+      makeEvents(1_000, "reported-a", { timestamp: ts, model: "o1-pro", provider: "openai", ...maxTokens, costUsd: MAX_EVENT_COST_USD }),
+      makeEvents(1_000, "reported-b", { timestamp: ts, model: "o1-pro", provider: "openai", ...maxTokens, costUsd: MAX_EVENT_COST_USD }),
+      makeEvents(1_000, "computed", { timestamp: ts, model: "o1-pro", provider: "openai", ...maxTokens }),
+    ];
+    for (const batch of batches) {
+      const res = await post({ batch }, { key });
+      expect(res.status).toBe(200);
+      expect(res.body.accepted).toBe(batch.length);
+    }
+
+    const [ok] = await sqlRows<{ cost_nano: bigint }>(getPool(), `SELECT cost_nano FROM usage_events WHERE org_id = $1 AND event_id = 'ok-0'`, [org.orgId]);
+    const expected = 2_000n * MAX_EVENT_COST_NANO + 1_000n * computed + ok.cost_nano;
+    expect(expected).toBeGreaterThan(INT8_MAX);
+
+    const [rolled] = await sqlRows<{ cost: string; input: string }>(getPool(), `SELECT sum(cost_nano)::text AS cost, sum(input_tokens)::text AS input FROM daily_rollups WHERE org_id = $1`, [org.orgId]);
+    expect(rolled.cost).toBe(expected.toString());
+    expect(rolled.input).toBe((3_000n * BigInt(MAX_EVENT_TOKENS) + 1_000n).toString());
+
+    const overview = await getOverview(org.orgId, 7);
+    expect(overview.totals.costNano).toBe(expected.toString());
+    expect(overview.totals.requests).toBe(3_001);
+    expect(overview.models.find((m) => m.key === "o1-pro")?.costNano).toBe((expected - ok.cost_nano).toString());
+    expect(overview.daily.reduce((sum, d) => sum + BigInt(d.costNano), 0n)).toBe(expected);
+
+    const { teams, features } = await listTeamsAndFeatures(org.orgId);
+    expect(teams.find((t) => t.key === "core")?.costNano30d).toBe(expected.toString());
+    expect(features.find((f) => f.key === "chat")?.costNano30d).toBe(expected.toString());
+
+    const tiers = await listModelTiers(org.orgId);
+    expect(tiers.find((t) => t.model === "o1-pro")).toMatchObject({ tier: "frontier", requests30d: 3_000, costNano30d: (expected - ok.cost_nano).toString() });
   });
 
   it("re-prices maximal events in SQL exactly like computeCostNano, at the largest override prices, rounding half up", async () => {
