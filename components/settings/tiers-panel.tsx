@@ -8,15 +8,13 @@ import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { TIER_COLORS } from "@/lib/charts/palette";
 import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
-
-const TIERS = ["small", "mid", "frontier"] as const;
-const rowSchema = z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS), manual: z.boolean(), requests30d: z.number(), costNano30d: z.string() });
-type Row = z.infer<typeof rowSchema>;
+import { modelTierSchema, type ModelTierRow as Row } from "@/lib/pricing/schemas";
+import { TIERS } from "@/lib/pricing/tiers";
 
 export function TiersPanel({ orgId, canEdit, initial }: { orgId: string; canEdit: boolean; initial: Row[] }) {
   const qc = useQueryClient();
   const queryKey = ["model-tiers", orgId];
-  const models = useQuery({ queryKey, initialData: initial, queryFn: async () => z.object({ models: z.array(rowSchema) }).parse(await fetchJson("/api/v1/model-tiers")).models });
+  const models = useQuery({ queryKey, initialData: initial, queryFn: async () => z.object({ models: z.array(modelTierSchema) }).parse(await fetchJson("/api/v1/model-tiers")).models });
   const set = useMutation({
     mutationFn: (body: { provider: string; model: string; tier: string }) => sendJson("PUT", "/api/v1/model-tiers", body),
     onSuccess: () => {

@@ -1,10 +1,13 @@
 // POST /api/v1/events request and response shapes (DESIGN.md §3).
 import { z } from "zod";
+import { MAX_EVENT_COST_USD, MAX_EVENT_TOKENS } from "@/lib/pricing/limits";
 
 export const MAX_BATCH_EVENTS = 1000;
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(1e12, { error: "must be at most 1e12" });
+// Bounds from lib/pricing/limits.ts: they keep any one event's cost far inside int8.
+const fmt = (n: number) => n.toLocaleString("en-US");
+const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(MAX_EVENT_TOKENS, { error: `must be at most ${fmt(MAX_EVENT_TOKENS)}` });
 const nonNegative = z.number({ error: "must be a number >= 0" }).min(0, { error: "must be a number >= 0" }).finite({ error: "must be a number >= 0" });
 // PostgreSQL text cannot hold NUL characters, and a lone UTF-16 surrogate cannot
 // be encoded as UTF-8 (nor parsed back from JSON by PostgreSQL): refuse both here,
@@ -67,7 +70,7 @@ export const eventSchema = z
       cachedInputTokens: tokens.optional(),
       cacheWriteTokens: tokens.optional(),
       reasoningTokens: tokens.optional(),
-      costUsd: nonNegative.max(1e6, { error: "must be at most 1,000,000" }).optional(),
+      costUsd: nonNegative.max(MAX_EVENT_COST_USD, { error: `must be at most ${fmt(MAX_EVENT_COST_USD)}` }).optional(),
       latencyMs: nonNegative.max(86_400_000, { error: "must be at most 86,400,000 (one day)" }).optional(),
       status: z.enum(["ok", "error"], { error: 'must be "ok" or "error"' }).optional(),
       cacheHit: z.boolean({ error: "must be true or false" }).optional(),

@@ -18,6 +18,7 @@ export function toEventRow(e: IngestEvent, pricing: OrgPricing, ids: { teamId: s
     outputTokens: e.outputTokens ?? 0,
     cachedInputTokens: e.cachedInputTokens ?? 0,
     cacheWriteTokens: e.cacheWriteTokens ?? 0,
+    reasoningTokens: e.reasoningTokens ?? 0,
   };
   let costNano: bigint;
   let costSource: EventRow["costSource"];
@@ -45,7 +46,6 @@ export function toEventRow(e: IngestEvent, pricing: OrgPricing, ids: { teamId: s
     featureId: ids.featureId,
     endUserId: e.userId ?? null,
     ...usage,
-    reasoningTokens: e.reasoningTokens ?? 0,
     costNano,
     costSource,
     latencyMs: e.latencyMs === undefined ? null : Math.round(e.latencyMs),

@@ -1,8 +1,10 @@
-// Overview figures, all aggregated in SQL from the daily rollups.
+// Overview figures, all aggregated in SQL from the daily rollups. Money sums stay
+// numeric (they can exceed int8) and arrive as exact decimal strings.
 import "server-only";
 import { getPool, getPrisma } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Overview } from "@/lib/overview/schemas";
+import type { Tier } from "@/lib/pricing/tiers";
 
 import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
 
@@ -12,19 +14,19 @@ export function overviewRange(days: number, now = new Date()) {
   return { from: isoDay(today - (days - 1) * DAY_MS), to: isoDay(today), prevFrom: isoDay(today - (2 * days - 1) * DAY_MS), days };
 }
 
-type Row = { key: string; name: string; cost: bigint; requests: bigint };
+type Row = { key: string; name: string; cost: string; requests: bigint };
 
 export async function getOverview(orgId: string, days: number, now = new Date()): Promise<Overview> {
   const r = overviewRange(days, now);
   const pool = getPool();
   const [totals, users, daily, teams, features, models, unpriced, alertCount, latestAlerts] = await Promise.all([
-    sqlRows<{ cost: bigint; requests: bigint; errors: bigint; cache_hits: bigint; prev_cost: bigint; prev_requests: bigint }>(
+    sqlRows<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint; prev_cost: string; prev_requests: bigint }>(
       pool,
-      `SELECT coalesce(sum(cost_nano) FILTER (WHERE day >= $2), 0)::int8 AS cost,
+      `SELECT coalesce(sum(cost_nano) FILTER (WHERE day >= $2), 0) AS cost,
               coalesce(sum(requests) FILTER (WHERE day >= $2), 0)::int8 AS requests,
               coalesce(sum(errors) FILTER (WHERE day >= $2), 0)::int8 AS errors,
               coalesce(sum(cache_hits) FILTER (WHERE day >= $2), 0)::int8 AS cache_hits,
-              coalesce(sum(cost_nano) FILTER (WHERE day < $2), 0)::int8 AS prev_cost,
+              coalesce(sum(cost_nano) FILTER (WHERE day < $2), 0) AS prev_cost,
               coalesce(sum(requests) FILTER (WHERE day < $2), 0)::int8 AS prev_requests
          FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $3 AND $4`,
       [orgId, r.from, r.prevFrom, r.to],
@@ -34,9 +36,9 @@ export async function getOverview(orgId: string, days: number, now = new Date())
       `SELECT count(DISTINCT end_user_id)::int8 AS users FROM daily_feature_users WHERE org_id = $1 AND day BETWEEN $2 AND $3`,
       [orgId, r.from, r.to],
     ),
-    sqlRows<{ day: string; team: string | null; cost: bigint; requests: bigint }>(
+    sqlRows<{ day: string; team: string | null; cost: string; requests: bigint }>(
       pool,
-      `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0)::int8 AS cost, coalesce(sum(x.requests), 0)::int8 AS requests
+      `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0) AS cost, coalesce(sum(x.requests), 0)::int8 AS requests
          FROM generate_series($2::date, $3::date, interval '1 day') AS d
          LEFT JOIN daily_rollups x ON x.org_id = $1 AND x.day = d::date
          LEFT JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
@@ -45,7 +47,7 @@ export async function getOverview(orgId: string, days: number, now = new Date())
     ),
     sqlRows<Row>(
       pool,
-      `SELECT t.key, t.name, sum(x.cost_nano)::int8 AS cost, sum(x.requests)::int8 AS requests
+      `SELECT t.key, t.name, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
          FROM daily_rollups x JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
         WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
         GROUP BY t.key, t.name ORDER BY cost DESC`,
@@ -53,7 +55,7 @@ export async function getOverview(orgId: string, days: number, now = new Date())
     ),
     sqlRows<Row & { team: string | null }>(
       pool,
-      `SELECT f.key, f.name, t.key AS team, sum(x.cost_nano)::int8 AS cost, sum(x.requests)::int8 AS requests
+      `SELECT f.key, f.name, t.key AS team, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
          FROM daily_rollups x
          JOIN features f ON f.org_id = x.org_id AND f.id = x.feature_id
          LEFT JOIN teams t ON t.org_id = f.org_id AND t.id = f.team_id
@@ -61,9 +63,9 @@ export async function getOverview(orgId: string, days: number, now = new Date())
         GROUP BY f.key, f.name, t.key ORDER BY cost DESC`,
       [orgId, r.from, r.to],
     ),
-    sqlRows<Row & { provider: string; tier: "small" | "mid" | "frontier" | null }>(
+    sqlRows<Row & { provider: string; tier: Tier | null }>(
       pool,
-      `SELECT x.model AS key, x.model AS name, x.provider, mt.tier, sum(x.cost_nano)::int8 AS cost, sum(x.requests)::int8 AS requests
+      `SELECT x.model AS key, x.model AS name, x.provider, mt.tier, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
          FROM daily_rollups x
          LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
         WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
@@ -81,19 +83,19 @@ export async function getOverview(orgId: string, days: number, now = new Date())
     getPrisma().alert.findMany({ where: { orgId, status: "open" }, orderBy: { createdAt: "desc" }, take: 5 }),
   ]);
   const t = totals[0];
-  const breakdown = (x: Row) => ({ key: x.key, name: x.name, costNano: x.cost.toString(), requests: Number(x.requests) });
+  const breakdown = (x: Row) => ({ key: x.key, name: x.name, costNano: x.cost, requests: Number(x.requests) });
   return {
     range: { from: r.from, to: r.to, days },
     totals: {
-      costNano: t.cost.toString(),
-      prevCostNano: t.prev_cost.toString(),
+      costNano: t.cost,
+      prevCostNano: t.prev_cost,
       requests: Number(t.requests),
       prevRequests: Number(t.prev_requests),
       errors: Number(t.errors),
       cacheHits: Number(t.cache_hits),
       users: Number(users[0].users),
     },
-    daily: daily.map((d) => ({ day: d.day, team: d.team, costNano: d.cost.toString(), requests: Number(d.requests) })),
+    daily: daily.map((d) => ({ day: d.day, team: d.team, costNano: d.cost, requests: Number(d.requests) })),
     teams: teams.map(breakdown),
     features: features.map((f) => ({ ...breakdown(f), team: f.team })),
     models: models.map((m) => ({ ...breakdown(m), provider: m.provider, tier: m.tier })),

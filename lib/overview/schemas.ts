@@ -1,5 +1,6 @@
 // Overview API shapes. Money is nano-USD as a decimal string (exact on the wire).
 import { z } from "zod";
+import { TIERS } from "@/lib/pricing/tiers";
 
 export const OVERVIEW_RANGES = [7, 30, 90] as const;
 
@@ -28,7 +29,7 @@ export const overviewSchema = z.object({
   daily: z.array(z.object({ day: z.string(), team: z.string().nullable(), costNano: nano, requests: z.number() })),
   teams: z.array(breakdown),
   features: z.array(breakdown.extend({ team: z.string().nullable() })),
-  models: z.array(breakdown.extend({ provider: z.string(), tier: z.enum(["small", "mid", "frontier"]).nullable() })),
+  models: z.array(breakdown.extend({ provider: z.string(), tier: z.enum(TIERS).nullable() })),
   unpricedModels: z.array(z.object({ provider: z.string(), model: z.string(), requests: z.number() })),
   openAlerts: z.object({
     count: z.number(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeCostNano, promptCacheSavingsNano, type UnitPrices } from "@/lib/pricing/cost";
+import { bandFor, computeCostNano, promptCacheSavingsNano, type BandPrices, type UnitPrices } from "@/lib/pricing/cost";
 import { catalogPrice } from "@/lib/pricing/catalog";
 import { defaultTier } from "@/lib/pricing/tiers";
 
@@ -41,6 +41,52 @@ describe("computeCostNano (hand-computed)", () => {
 
   it("prompt-cache savings = cached × (input − cache read)", () => {
     expect(promptCacheSavingsNano(1_000_000, price("gpt-4o"))).toBe(1_250_000_000n);
+  });
+});
+
+describe("long-context tiers, reasoning and per-request prices (hand-computed)", () => {
+  it("gemini-2.5-pro past 200k prompt tokens bills ALL tokens at the tier: 300000×$2.50 + 2000×$15 per Mtok = $0.78 (base would be $0.395)", () => {
+    expect(computeCostNano({ inputTokens: 300_000, outputTokens: 2_000 }, price("gemini-2.5-pro", "google"))).toBe(780_000_000n);
+  });
+
+  it("gemini-2.5-pro: 200,000 prompt tokens is still base, 200,001 is the tier (the threshold is exclusive)", () => {
+    const p = price("gemini-2.5-pro", "google");
+    expect(computeCostNano({ inputTokens: 200_000, outputTokens: 1_000 }, p)).toBe(260_000_000n); // 200000×1.25 + 1000×10 µ$
+    expect(computeCostNano({ inputTokens: 200_001, outputTokens: 1_000 }, p)).toBe(515_002_500n); // 200001×2.50 + 1000×15 µ$
+  });
+
+  it("claude-sonnet-4-5 tier counts cache reads and writes in the prompt and prices them at the tier too", () => {
+    // 250k prompt = 100k uncached + 100k cache read + 50k cache write: 100000×6 + 100000×0.60 + 50000×7.50 + 1000×22.50 µ$
+    const usage = { inputTokens: 250_000, cachedInputTokens: 100_000, cacheWriteTokens: 50_000, outputTokens: 1_000 };
+    expect(computeCostNano(usage, price("claude-sonnet-4-5", "anthropic"))).toBe(1_057_500_000n);
+  });
+
+  it("sonar-deep-research bills reasoning at its own price: 2000×$2 + 500×$8 + 2500×$3 per Mtok = $0.0155", () => {
+    const usage = { inputTokens: 2_000, outputTokens: 3_000, reasoningTokens: 2_500 };
+    expect(computeCostNano(usage, price("sonar-deep-research", "perplexity"))).toBe(15_500_000n);
+  });
+
+  it("sonar adds its per-request price ($12 per 1000 requests): 1000×$1 + 200×$1 per Mtok + $0.012", () => {
+    expect(computeCostNano({ inputTokens: 1_000, outputTokens: 200 }, price("sonar", "perplexity"))).toBe(13_200_000n);
+  });
+
+  it("with several tiers the last one the prompt exceeds applies, per band", () => {
+    const band = (input: bigint, perRequest = 0n): BandPrices => ({ inputPerMtokNano: input, outputPerMtokNano: 2n * input, cacheReadPerMtokNano: null, cacheWritePerMtokNano: null, perRequestNano: perRequest });
+    const p: UnitPrices = { ...band(1_000n), tiers: [{ aboveInputTokens: 100, prices: band(2_000n) }, { aboveInputTokens: 1_000, prices: band(5_000n, 7n) }] };
+    expect(bandFor(p, 100).inputPerMtokNano).toBe(1_000n);
+    expect(bandFor(p, 101).inputPerMtokNano).toBe(2_000n);
+    expect(bandFor(p, 1_001).inputPerMtokNano).toBe(5_000n);
+    // 2000 in × 5000 + 1000 out × 10000 = 20,000,000 → 20 nano, + 7 per request
+    expect(computeCostNano({ inputTokens: 2_000, outputTokens: 1_000 }, p)).toBe(27n);
+  });
+
+  it("a reasoning count above the output count never bills negative output", () => {
+    const p: UnitPrices = { inputPerMtokNano: 0n, outputPerMtokNano: 1_000_000n, reasoningPerMtokNano: 3_000_000n, cacheReadPerMtokNano: null, cacheWritePerMtokNano: null, perRequestNano: 0n };
+    expect(computeCostNano({ inputTokens: 0, outputTokens: 10, reasoningTokens: 50 }, p)).toBe(30n); // clamped to 10 reasoning tokens
+  });
+
+  it("the default tier comes from base prices, not long-context tiers (gemini-2.5-pro: blended $3.44 → mid)", () => {
+    expect(defaultTier(price("gemini-2.5-pro", "google"))).toBe("mid");
   });
 });
 

@@ -1,5 +1,7 @@
 // The one definition of how events aggregate into daily rollups, shared by the
-// ingest path (incremental upsert) and the rebuild (bulk recompute).
+// ingest path (incremental upsert) and the rebuild (bulk recompute). Cost and
+// token sums are numeric columns (sum(int8) is numeric too), so neither a batch's
+// sum nor the running `+` can overflow; see the DailyRollup model.
 
 export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model, shard, requests, errors, cache_hits,
   unpriced_requests, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, reasoning_tokens,

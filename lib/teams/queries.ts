@@ -1,4 +1,5 @@
-// Teams and features of an org, with last-30-day spend; adopting (registering)
+// Teams and features of an org, with last-30-day spend (a numeric sum: it can
+// exceed int8, so it arrives as an exact decimal string); adopting (registering)
 // and renaming the ones ingestion auto-created.
 import "server-only";
 import { getPool, getPrisma } from "@/lib/db";
@@ -11,10 +12,10 @@ import type { KeyRow, UpdateFeature, UpdateTeam } from "@/lib/teams/schemas";
 async function listKeys(orgId: string, kind: "teams" | "features", now: Date): Promise<KeyRow[]> {
   const idCol = kind === "teams" ? "team_id" : "feature_id";
   const teamCol = kind === "teams" ? "NULL::uuid" : "k.team_id";
-  const rows = await sqlRows<{ id: string; key: string; name: string; registered: boolean; team_id: string | null; cost: bigint; requests: bigint }>(
+  const rows = await sqlRows<{ id: string; key: string; name: string; registered: boolean; team_id: string | null; cost: string; requests: bigint }>(
     getPool(),
     `SELECT k.id, k.key, k.name, k.registered, ${teamCol} AS team_id,
-            coalesce(sum(r.cost_nano), 0)::int8 AS cost, coalesce(sum(r.requests), 0)::int8 AS requests
+            coalesce(sum(r.cost_nano), 0) AS cost, coalesce(sum(r.requests), 0)::int8 AS requests
        FROM ${kind} k
        LEFT JOIN daily_rollups r ON r.org_id = k.org_id AND r.${idCol} = k.id AND r.day >= $2::date
       WHERE k.org_id = $1
@@ -22,7 +23,7 @@ async function listKeys(orgId: string, kind: "teams" | "features", now: Date): P
       ORDER BY k.registered, cost DESC, k.key`,
     [orgId, windowStart(30, now)],
   );
-  return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, registered: r.registered, teamId: r.team_id, costNano30d: r.cost.toString(), requests30d: Number(r.requests) }));
+  return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, registered: r.registered, teamId: r.team_id, costNano30d: r.cost, requests30d: Number(r.requests) }));
 }
 
 /** Teams and features with their spend over the 30 UTC days ending today (`now` injectable for tests). */

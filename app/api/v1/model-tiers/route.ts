@@ -1,6 +1,7 @@
 // GET /api/v1/model-tiers – models used and their tiers · PUT – set a model's tier (admin)
 import { memberRoute } from "@/lib/api/route";
-import { listModelTiers, setModelTier, setTierSchema } from "@/lib/pricing/tier-queries";
+import { listModelTiers, setModelTier } from "@/lib/pricing/tier-queries";
+import { setTierSchema } from "@/lib/pricing/schemas";
 
 export const dynamic = "force-dynamic";
 
