@@ -1,5 +1,5 @@
 // Prisma CLI config: the WebAssembly schema engine over the pg driver adapter, so
-// migrations run without downloading native engines (see PRISMA-OFFLINE.md).
+// migrations run without downloading native engines (see docs/prisma-offline.md).
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { defineConfig } from "prisma/config";

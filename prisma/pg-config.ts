@@ -1,6 +1,6 @@
 // Shared by prisma.config.ts, the app and the scripts: parse DATABASE_URL into
 // discrete pg fields (PrismaPg's shadow-database logic needs them; see
-// PRISMA-OFFLINE.md). Every connection runs with TimeZone=UTC: days are UTC
+// docs/prisma-offline.md). Every connection runs with TimeZone=UTC: days are UTC
 // everywhere (rollups, `$x::date` casts, `current_date`), whatever zone the
 // server or database defaults to.
 import type { PoolConfig } from "pg";

@@ -17,6 +17,7 @@ import { prepareCostPerRequest, prepareSpendOverTime, prepareTopBars, relativeCh
 import { useOverview } from "@/lib/hooks/use-overview";
 import { formatCount, formatPercent, formatUsd, nanoToUsd, toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
+import { TIERS } from "@/lib/pricing/tiers";
 
 const RANGES = [
   { value: 7, label: "7 days" },
@@ -137,7 +138,7 @@ function OverviewBody({ data, refreshing }: { data: Overview; refreshing: boolea
 function TierLegend() {
   return (
     <div className="mt-3 flex gap-4 text-xs text-slate-500">
-      {(["small", "mid", "frontier"] as const).map((t) => (
+      {TIERS.map((t) => (
         <span key={t} className="flex items-center gap-1.5">
           <span className={`inline-block h-2.5 w-2.5 rounded-full ${t === "small" ? "bg-teal-500" : t === "mid" ? "bg-indigo-500" : "bg-rose-500"}`} />
           {t}

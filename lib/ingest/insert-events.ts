@@ -7,6 +7,7 @@
 // exactly the newly stored events to the daily rollups: one grouped upsert, keys
 // in sorted order. Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
+import type { Tier } from "@/lib/pricing/tiers";
 import { ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
@@ -16,7 +17,7 @@ export type EventRow = {
   provider: string;
   model: string;
   requestedModel: string | null;
-  tier: "small" | "mid" | "frontier" | null;
+  tier: Tier | null;
   teamId: string;
   featureId: string;
   endUserId: string | null;

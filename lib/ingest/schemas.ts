@@ -1,4 +1,4 @@
-// POST /api/v1/events request and response shapes (DESIGN.md §3).
+// POST /api/v1/events request and response shapes (docs/design.md §3).
 import { z } from "zod";
 import { MAX_EVENT_COST_USD, MAX_EVENT_TOKENS } from "@/lib/pricing/limits";
 

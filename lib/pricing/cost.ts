@@ -1,4 +1,4 @@
-// The cost formula of DESIGN.md §3 in integer nano-USD, with the price catalog's
+// The cost formula of docs/design.md §3 in integer nano-USD, with the price catalog's
 // long-context tiers. Prices are nano-USD per million tokens, so every token-count
 // × price product is summed exactly (BigInt) and divided by 1e6 once at the end,
 // rounding half up. Pure: no catalog, no database.
@@ -69,7 +69,7 @@ export function computeCostNano(usage: TokenUsage, prices: UnitPrices): bigint {
   return (scaled + MILLION / 2n) / MILLION + band.perRequestNano;
 }
 
-/** Provider prompt-cache savings: cachedInput × (inputPrice − cacheReadPrice) at base prices, DESIGN.md §5. */
+/** Provider prompt-cache savings: cachedInput × (inputPrice − cacheReadPrice) at base prices, docs/design.md §5. */
 export function promptCacheSavingsNano(cachedInputTokens: number, prices: UnitPrices): bigint {
   const read = prices.cacheReadPerMtokNano ?? prices.inputPerMtokNano;
   return (BigInt(cachedInputTokens) * (prices.inputPerMtokNano - read) + MILLION / 2n) / MILLION;

@@ -1,4 +1,4 @@
-// Model tiers (DESIGN.md §2/§5): the one list every layer uses — zod schemas, SQL
+// Model tiers (docs/design.md §2/§5): the one list every layer uses — zod schemas, SQL
 // helpers and UI — and the default tier of a model from its price band; orgs can
 // edit tiers. Client-safe: no server imports. The order is cheapest first and
 // must match the database enum "ModelTier" (a unit test checks it).
