@@ -5,6 +5,7 @@ import { authSecret, ensureDemoData } from "./lib/demo-data";
 import { ensureBuild } from "./lib/build";
 import { bin, elapsed, start, waitForHttp } from "./lib/run";
 import { DEMO_USERS } from "@/lib/demo/seed";
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 
 const log = (s: string) => console.log(`[costwise] ${s}`);
 
@@ -63,7 +64,7 @@ async function main() {
   Log in with any of (password: ${demo.password})
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(28)} ${u.role}`).join("\n")}
 
-  Demo API key (scopes: ingest, read, budgets):
+  Demo API key (scopes: ${API_KEY_SCOPES.join(", ")}):
     ${demo.apiKey}
 
   Press Ctrl-C to stop.

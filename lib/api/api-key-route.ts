@@ -5,7 +5,7 @@ import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
 import { TokenBucketLimiter } from "@/lib/api/rate-limit";
 import { jsonResponse } from "@/lib/api/json";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-key-auth";
-import type { ApiKeyScope } from "@/lib/auth/api-keys";
+import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 const limiter = new TokenBucketLimiter(
   Number(process.env.COSTWISE_RATE_LIMIT_PER_S ?? 1000),

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { createPool, sqlRows } from "@/lib/database/pool";
-import { generateApiKey, displayPrefix, hashApiKey, API_KEY_SCOPES } from "@/lib/auth/api-keys";
+import { generateApiKey, displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { DEMO_ORG_SLUG, DEMO_USERS, seedDemo } from "@/lib/demo/seed";
 
