@@ -1,4 +1,6 @@
-// GET /api/health – liveness plus database status (503 when it cannot be reached)
+// GET /api/health – liveness plus database status (503 when it cannot be reached).
+// Public, so it says only "up" or "down": a driver error names hosts and ports,
+// which belongs in the server log, not in an anonymous response.
 import { getPool } from "@/lib/db";
 import { jsonResponse } from "@/lib/api/json";
 
@@ -8,8 +10,15 @@ export async function GET() {
   const started = Date.now();
   try {
     await getPool().query("SELECT 1");
-    return jsonResponse({ status: "ok", database: { status: "up", latencyMs: Date.now() - started } });
+    return noStore(jsonResponse({ status: "ok", database: { status: "up", latencyMs: Date.now() - started } }));
   } catch (err) {
-    return jsonResponse({ status: "degraded", database: { status: "down", error: (err as Error).message } }, 503);
+    console.error("[health] database check failed:", (err as Error).message);
+    return noStore(jsonResponse({ status: "degraded", database: { status: "down" } }, 503));
   }
+}
+
+// Load balancers must see the live status, never a cached one.
+function noStore(res: Response): Response {
+  res.headers.set("cache-control", "no-store");
+  return res;
 }
