@@ -9,6 +9,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
+import { redirectWithinApp } from "@/lib/auth/callback-url";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
 
@@ -52,8 +53,13 @@ function providers(): Provider[] {
 export const authOptions: NextAuthOptions = {
   providers: providers(),
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
-  pages: { signIn: "/login" },
+  // errors (a refused OAuth account, a malformed callbackUrl) land on the login page, which explains them
+  pages: { signIn: "/login", error: "/login" },
   callbacks: {
+    // Only paths on this app: next-auth's default accepts `//host` and throws (500) on URLs it cannot parse.
+    redirect({ url, baseUrl }) {
+      return redirectWithinApp(url, baseUrl);
+    },
     // OAuth sign-ins map to a Costwise user by verified email; access still needs a membership.
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
