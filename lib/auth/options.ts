@@ -10,6 +10,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { redirectWithinApp } from "@/lib/auth/callback-url";
+import { linkOAuthAccount, primaryVerifiedGitHubEmail } from "@/lib/auth/oauth-link";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
 
@@ -29,7 +30,26 @@ function providers(): Provider[] {
     }),
   ];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    list.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+    list.push(
+      GitHubProvider({
+        clientId: process.env.GITHUB_ID,
+        clientSecret: process.env.GITHUB_SECRET,
+        // next-auth's default takes the public profile email, else the primary
+        // (or first) address without checking `verified`. Use only the primary
+        // address GitHub has verified, and say so the way OIDC does.
+        userinfo: {
+          url: "https://api.github.com/user",
+          async request({ client, tokens }) {
+            const profile = await client.userinfo(tokens.access_token!);
+            const res = await fetch("https://api.github.com/user/emails", {
+              headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: "application/vnd.github+json", "User-Agent": "costwise" },
+            });
+            const email = res.ok ? primaryVerifiedGitHubEmail(await res.json()) : null;
+            return { ...profile, email: email ?? undefined, email_verified: email !== null };
+          },
+        },
+      }),
+    );
   }
   if (process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET) {
     list.push({
@@ -42,6 +62,7 @@ function providers(): Provider[] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
+      // email_verified is checked in the signIn callback (lib/auth/oauth-link.ts)
       profile(p: { sub: string; email?: string; name?: string }) {
         return { id: p.sub, email: p.email ?? null, name: p.name ?? null };
       },
@@ -60,19 +81,12 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return redirectWithinApp(url, baseUrl);
     },
-    // OAuth sign-ins map to a Costwise user by verified email; access still needs a membership.
-    async signIn({ user, account }) {
+    // OAuth sign-ins map to a Costwise user by provider-verified email only; access still needs a membership.
+    async signIn({ user, account, profile }) {
       if (!account || account.provider === "credentials") return true;
-      if (!user.email) return false;
-      const email = user.email.toLowerCase();
-      const prisma = getPrisma();
-      const dbUser = await prisma.user.upsert({ where: { email }, update: {}, create: { email, name: user.name } });
-      await prisma.account.upsert({
-        where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
-        update: {},
-        create: { userId: dbUser.id, type: account.type, provider: account.provider, providerAccountId: account.providerAccountId },
-      });
-      user.id = dbUser.id;
+      const linked = await linkOAuthAccount({ provider: account.provider, providerAccountId: account.providerAccountId, type: account.type, name: user.name, profile });
+      if ("refused" in linked) return "/login?error=EmailNotVerified";
+      user.id = linked.userId;
       return true;
     },
     async jwt({ token, user }) {
