@@ -1,6 +1,8 @@
 // next-auth v4 configuration: email + password always; GitHub and a generic OIDC
 // provider when their environment variables are set. Sessions are JWTs carrying
-// only the user id; the role is re-read from the database on every request.
+// the user id and a session id that must still exist in the `sessions` table
+// (lib/auth/sessions.ts), so sign-out revokes them; the role is re-read from the
+// database on every request.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { Provider } from "next-auth/providers/index";
@@ -11,6 +13,7 @@ import { getPrisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { redirectWithinApp } from "@/lib/auth/callback-url";
 import { linkOAuthAccount, primaryVerifiedGitHubEmail } from "@/lib/auth/oauth-link";
+import { createSession, isSessionActive, revokeSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
 
@@ -73,7 +76,7 @@ function providers(): Provider[] {
 
 export const authOptions: NextAuthOptions = {
   providers: providers(),
-  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // errors (a refused OAuth account, a malformed callbackUrl) land on the login page, which explains them
   pages: { signIn: "/login", error: "/login" },
   callbacks: {
@@ -89,13 +92,22 @@ export const authOptions: NextAuthOptions = {
       user.id = linked.userId;
       return true;
     },
+    // Runs at sign-in (with `user`) and on every session read.
     async jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      if (user?.id) return { ...token, sub: user.id, sid: await createSession(user.id) };
+      if (typeof token.sid === "string" && token.sub && (await isSessionActive(token.sid, token.sub))) return token;
+      // signed out, revoked, expired, or issued before session ids existed: anonymous from now on
+      return {};
     },
     async session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (!token.sub) return { expires: session.expires };
+      if (session.user) (session.user as { id?: string }).id = token.sub;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
     },
   },
 };
