@@ -3,6 +3,7 @@
 // sign-out. It goes through NextAuth's public (req, res) entry point, so the
 // app's auth options, callbacks and database are all real; only Next's HTTP
 // plumbing is skipped.
+import { randomBytes } from "node:crypto";
 import NextAuth from "next-auth";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { authOptions } from "@/lib/auth/options";
@@ -12,7 +13,9 @@ export const APP_ORIGIN = "http://localhost:3000";
 type Call = { action: string; providerId?: string; method?: "GET" | "POST"; body?: Record<string, string>; query?: Record<string, string>; headers?: Record<string, string> };
 export type AuthResult = { status: number; location: string | null; body: unknown };
 
+/** Each client gets its own address (IPv6 documentation range) unless told, so per-address login limits never couple tests. */
 export function authClient(opts: { ip?: string } = {}) {
+  const ip = opts.ip ?? `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
   process.env.NEXTAUTH_URL ??= APP_ORIGIN;
   authOptions.secret ??= "integration-test-secret";
   const jar = new Map<string, string>();
@@ -32,7 +35,7 @@ export function authClient(opts: { ip?: string } = {}) {
       query: { nextauth: [c.action, ...(c.providerId ? [c.providerId] : [])], ...c.query },
       body: c.body ?? {},
       cookies: Object.fromEntries(jar),
-      headers: { host: "localhost:3000", "x-forwarded-for": opts.ip ?? "203.0.113.10", ...c.headers },
+      headers: { host: "localhost:3000", "x-forwarded-for": ip, ...c.headers },
     };
     await NextAuth(req as unknown as NextApiRequest, res as unknown as NextApiResponse, authOptions);
     out.location = (out.headers.get("location") as string | undefined) ?? (out.body as { url?: string } | undefined)?.url ?? null;

@@ -9,26 +9,36 @@ import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
-import { getPrisma } from "@/lib/db";
-import { verifyPassword } from "@/lib/auth/password";
 import { redirectWithinApp } from "@/lib/auth/callback-url";
 import { linkOAuthAccount, primaryVerifiedGitHubEmail } from "@/lib/auth/oauth-link";
 import { createSession, isSessionActive, revokeSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
+import { clientIp } from "@/lib/auth/login-throttle";
+import { lockedErrorCode } from "@/lib/auth/login-errors";
+import { passwordLogin } from "@/lib/auth/password-login";
 
-const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
+// bounded so nobody can make the server run scrypt over megabytes
+const credentialsSchema = z.object({ email: z.string().max(320).email(), password: z.string().min(1).max(1024) });
 
 function providers(): Provider[] {
   const list: Provider[] = [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await getPrisma().user.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
-        if (!user?.passwordHash) return null;
-        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        let result;
+        try {
+          result = await passwordLogin({ ...parsed.data, ip: clientIp(req?.headers) });
+        } catch (err) {
+          // a thrown message reaches the browser as the error code: keep database details in the log
+          console.error("[auth] sign-in failed:", err);
+          throw new Error("Unavailable");
+        }
+        if (result.ok) return result.user;
+        // next-auth passes a thrown message to the client as its error code; the form explains it
+        if (result.reason === "locked") throw new Error(lockedErrorCode(result.retryAfterS));
+        return null;
       },
     }),
   ];
