@@ -24,11 +24,11 @@ test("after repeated wrong passwords the login form says the account is locked, 
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Password").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await page.getByLabel("Password").fill("the-right-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts. Sign-in is locked for 15 minutes");
+  await expect(page.locator("form").getByRole("alert")).toContainText("Too many failed sign-in attempts. Sign-in is locked for 15 minutes");
   await expect(page).toHaveURL(/\/login/);
 });
