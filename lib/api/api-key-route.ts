@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
 import { TokenBucketLimiter } from "@/lib/api/rate-limit";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-key-auth";
 import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
@@ -21,9 +21,9 @@ export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: 
         throw new AppError(429, "rate_limited", `rate limit of ${limiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
       }
       const result = await handler({ key, req });
-      return result instanceof Response ? result : jsonResponse(result);
+      return noStore(result instanceof Response ? result : jsonResponse(result));
     } catch (err) {
-      return problemResponse(toAppError(err));
+      return noStore(problemResponse(toAppError(err)));
     }
   };
 }

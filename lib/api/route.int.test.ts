@@ -24,7 +24,7 @@ const price = { provider: "openai", model: "csrf-test-model", effectiveFrom: "20
 async function post(headers: Record<string, string>, body: string = JSON.stringify(price)) {
   const req = new Request("http://localhost:3000/api/v1/prices", { method: "POST", headers: { host: "localhost:3000", ...headers }, body });
   const res = await POST(req as unknown as NextRequest, { params: Promise.resolve({}) });
-  return { status: res.status, type: res.headers.get("content-type"), body: await res.json() };
+  return { status: res.status, type: res.headers.get("content-type"), cache: res.headers.get("cache-control"), body: await res.json() };
 }
 
 describe("memberRoute refuses cross-origin and non-JSON changes", () => {
@@ -54,13 +54,14 @@ describe("memberRoute refuses cross-origin and non-JSON changes", () => {
 
   it("415 for a text/plain body (what a cross-site form can send), and no price is written", async () => {
     const res = await post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "text/plain" });
-    expect(res).toMatchObject({ status: 415, type: "application/problem+json", body: { code: "unsupported_media_type" } });
+    expect(res).toMatchObject({ status: 415, type: "application/problem+json", cache: "no-store", body: { code: "unsupported_media_type" } });
     expect(await overrides()).toBe(0n);
   });
 
   it("accepts the app's own JSON request", async () => {
     const res = await post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "application/json" });
     expect(res.status).toBe(201);
+    expect(res.cache).toBe("no-store"); // authenticated JSON is never cached
     expect(await overrides()).toBe(1n);
   });
 

@@ -5,7 +5,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/client";
 import { AppError, notFound, problemResponse, toAppError } from "@/lib/api/errors";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
 import { assertJsonBody, assertSameOrigin } from "@/lib/api/same-origin";
 import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
 
@@ -46,9 +46,9 @@ export function memberRoute<Q extends Schema | undefined = undefined, B extends 
       const body = opts.body ? opts.body.parse(await readJson(req)) : undefined;
       const params = (await routeCtx?.params) ?? {};
       const result = await handler({ member, query: query as Infer<Q>, body: body as Infer<B>, params, req });
-      return result instanceof Response ? result : jsonResponse(result);
+      return noStore(result instanceof Response ? result : jsonResponse(result));
     } catch (err) {
-      return problemResponse(toAppError(err));
+      return noStore(problemResponse(toAppError(err)));
     }
   };
 }

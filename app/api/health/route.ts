@@ -2,12 +2,13 @@
 // Public, so it says only "up" or "down": a driver error names hosts and ports,
 // which belongs in the server log, not in an anonymous response.
 import { getPool } from "@/lib/db";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const started = Date.now();
+  // load balancers must see the live status, never a cached one
   try {
     await getPool().query("SELECT 1");
     return noStore(jsonResponse({ status: "ok", database: { status: "up", latencyMs: Date.now() - started } }));
@@ -17,8 +18,3 @@ export async function GET() {
   }
 }
 
-// Load balancers must see the live status, never a cached one.
-function noStore(res: Response): Response {
-  res.headers.set("cache-control", "no-store");
-  return res;
-}
