@@ -1,5 +1,7 @@
 // The wrapper for routes called by services with an API key (ingestion, budget
-// hook): authenticate → scope → rate limit → handler → map errors.
+// hook): authenticate → scope → rate limit → handler → map errors. No origin
+// check (unlike memberRoute): a key is sent explicitly by the caller, never
+// attached by the browser like a cookie, so cross-site requests cannot use it.
 import type { NextRequest } from "next/server";
 import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
 import { TokenBucketLimiter } from "@/lib/api/rate-limit";

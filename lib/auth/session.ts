@@ -1,5 +1,6 @@
-// Who is calling: the session's user, with org and role re-read from the
-// database on each request so a demotion or removal applies at once.
+// Who is calling: the session's user (next-auth's jwt callback has already
+// checked that the session row exists, lib/auth/sessions.ts), with org and role
+// re-read from the database on each request so a demotion or removal applies at once.
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
