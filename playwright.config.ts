@@ -8,6 +8,9 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // The global setup seeds through server-only modules; this tsconfig maps the
+  // `server-only` marker to a no-op outside Next.js (see scripts/lib/server-only-noop.ts).
+  tsconfig: "./tsconfig.scripts.json",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -62,12 +62,14 @@ test("an admin prices an unpriced model in one click", async ({ page }) => {
   await page.screenshot({ path: "e2e/screenshots/prices.png", fullPage: true });
 });
 
-test("a viewer cannot manage API keys", async ({ page }) => {
+test("a viewer cannot manage API keys", async ({ page, baseURL }) => {
   await login(page, "viewer@demo.costwise.dev");
   await page.goto("/settings/api-keys");
   await expect(page.getByText("Only admins can see and manage API keys")).toBeVisible();
-  const res = await page.request.post("/api/v1/api-keys", { data: { name: "sneaky", scopes: ["ingest"] } });
+  // same-origin, so the 403 is the role check and not the CSRF check
+  const res = await page.request.post("/api/v1/api-keys", { headers: { origin: new URL(baseURL!).origin }, data: { name: "sneaky", scopes: ["ingest"] } });
   expect(res.status()).toBe(403);
+  expect(await res.json()).toMatchObject({ code: "forbidden" });
   expect((await page.request.get("/api/v1/api-keys")).status()).toBe(403);
 });
 

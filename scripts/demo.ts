@@ -3,8 +3,9 @@
 import { assertReachable, ensurePrismaClient, migrate, resolveDatabase, type Database } from "./lib/database";
 import { authSecret, ensureDemoData } from "./lib/demo-data";
 import { ensureBuild } from "./lib/build";
-import { bin, elapsed, start, waitForHttp } from "./lib/run";
+import { bin, describeExit, elapsed, start, stopChild, waitForHttp } from "./lib/run";
 import { DEMO_USERS } from "@/lib/demo/seed";
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 
 const log = (s: string) => console.log(`[costwise] ${s}`);
 
@@ -19,10 +20,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("shutting down…");
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
+    if (server) await stopChild(server);
     try {
       await db?.stop();
       if (db?.embedded) log("embedded database stopped");
@@ -50,20 +48,20 @@ async function main() {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXT_TELEMETRY_DISABLED: "1",
     });
-    server.on("exit", (code) => {
+    server.on("exit", (code, signal) => {
       if (!stopping) {
-        log(`the web server exited (${code}); stopping`);
-        void shutdown(code ?? 1);
+        log(`the web server stopped unexpectedly (${describeExit(code, signal)}); stopping the database`);
+        void shutdown(code || 1);
       }
     });
-    await waitForHttp(`${url}/api/health`);
+    await waitForHttp(`${url}/api/health`, 60_000, server);
     console.log(`
   Costwise is running at ${url}   (ready in ${elapsed(t0)})
 
   Log in with any of (password: ${demo.password})
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(28)} ${u.role}`).join("\n")}
 
-  Demo API key (scopes: ingest, read, budgets):
+  Demo API key (scopes: ${API_KEY_SCOPES.join(", ")}):
     ${demo.apiKey}
 
   Press Ctrl-C to stop.

@@ -1,7 +1,7 @@
 // npm run dev: like `npm run demo`, but with the Next.js dev server (hot reload).
 import { assertReachable, ensurePrismaClient, migrate, resolveDatabase } from "./lib/database";
 import { authSecret, ensureDemoData } from "./lib/demo-data";
-import { bin, start } from "./lib/run";
+import { bin, describeExit, start, stopChild } from "./lib/run";
 
 async function main() {
   await ensurePrismaClient();
@@ -16,15 +16,21 @@ async function main() {
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   });
-  const stop = async () => {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stopChild(server);
     await db.stop().catch(() => {});
-    process.exit(0);
+    process.exit(code);
   };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
-  server.on("exit", () => void db.stop().finally(() => process.exit(0)));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`[costwise] the dev server stopped unexpectedly (${describeExit(code, signal)}); stopping the database`);
+    void stop(code || 1);
+  });
 }
 
 main().catch((err) => {

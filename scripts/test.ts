@@ -1,9 +1,10 @@
-// npm test: lint → types → unit → integration (own database) → browser e2e
-// (own database, production build). Each step's time is printed; the first
-// failure stops the run.
+// npm test: lint → types → unit → integration (own database) → production
+// build and client-bundle budgets → browser e2e (own database). Each step's time
+// is printed; the first failure stops the run.
 import { createTestDatabase } from "./lib/test-database";
 import { ensurePrismaClient } from "./lib/database";
 import { ensureBuild } from "./lib/build";
+import { analyzeBuild, bundleViolations } from "./lib/bundle-check";
 import { bin, elapsed, run } from "./lib/run";
 
 const log = (s: string) => console.log(`\n[test] ${s}`);
@@ -22,8 +23,12 @@ async function main() {
   await step("types", () => run(bin("tsc"), ["--noEmit"]));
   await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
   await step("integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration"]));
-  await step("browser e2e (Chromium)", async () => {
+  await step("production build and client bundle budgets", async () => {
     await ensureBuild(log);
+    const errors = bundleViolations(analyzeBuild(".next"));
+    if (errors.length > 0) throw new Error(`client bundles: ${errors.join("; ")}`);
+  });
+  await step("browser e2e (Chromium)", async () => {
     const db = await createTestDatabase(log);
     try {
       await run(bin("playwright"), ["test"], {

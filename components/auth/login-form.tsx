@@ -3,12 +3,16 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 
 export function LoginForm({ oauth }: { oauth: { id: string; name: string }[] }) {
   const router = useRouter();
   const params = useSearchParams();
-  const callbackUrl = params.get("callbackUrl") ?? "/overview";
-  const [error, setError] = useState<string | null>(null);
+  // where a signed-out deep link was headed; only paths on this app (no `//host`)
+  const callbackUrl = safeCallbackPath(params.get("callbackUrl"));
+  // next-auth redirects here with ?error=… when an OAuth sign-in was refused
+  const [error, setError] = useState<string | null>(() => loginErrorMessage(params.get("error")));
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -19,10 +23,10 @@ export function LoginForm({ oauth }: { oauth: { id: string; name: string }[] }) 
     const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setPending(false);
     if (!res || res.error) {
-      setError("Wrong email or password.");
+      setError(loginErrorMessage(res?.error ?? "CredentialsSignin"));
       return;
     }
-    router.replace(callbackUrl.startsWith("/") ? callbackUrl : "/overview");
+    router.replace(callbackUrl);
     router.refresh();
   }
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { apiKeySchema, createdApiKeySchema, type ApiKeyView } from "@/lib/api-keys/schemas";
+import { API_KEY_SCOPE_LABELS, API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/api-key-scopes";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { z } from "zod";
 import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
@@ -24,7 +25,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
   const queryKey = ["api-keys", orgId];
   const keys = useQuery({ queryKey, initialData: initial, queryFn: async () => z.object({ keys: z.array(apiKeySchema) }).parse(await fetchJson("/api/v1/api-keys")).keys });
   const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<string[]>(["ingest"]);
+  const [scopes, setScopes] = useState<ApiKeyScope[]>(["ingest"]);
   const [created, setCreated] = useState<z.infer<typeof createdApiKeySchema> | null>(null);
   const [copied, setCopied] = useState(false);
   const create = useMutation({
@@ -52,8 +53,8 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
           <fieldset className="text-sm">
             <legend className="font-medium text-slate-700">Scopes</legend>
             <div className="mt-1 flex gap-3">
-              {["ingest", "read", "budgets"].map((s) => (
-                <label key={s} className="flex items-center gap-1">
+              {API_KEY_SCOPES.map((s) => (
+                <label key={s} className="flex items-center gap-1" title={API_KEY_SCOPE_LABELS[s]}>
                   <input type="checkbox" checked={scopes.includes(s)} onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))} />
                   {s}
                 </label>

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { API_KEY_SCOPES } from "@/lib/auth/api-keys";
+// Shared by the route handlers and the settings UI: imports only client-safe modules.
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, "give the key a name").max(80),

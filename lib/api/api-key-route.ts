@@ -1,11 +1,13 @@
 // The wrapper for routes called by services with an API key (ingestion, budget
-// hook): authenticate → scope → rate limit → handler → map errors.
+// hook): authenticate → scope → rate limit → handler → map errors. No origin
+// check (unlike memberRoute): a key is sent explicitly by the caller, never
+// attached by the browser like a cookie, so cross-site requests cannot use it.
 import type { NextRequest } from "next/server";
 import { AppError, problemResponse, toAppError } from "@/lib/api/errors";
 import { TokenBucketLimiter } from "@/lib/api/rate-limit";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/auth/api-key-auth";
-import type { ApiKeyScope } from "@/lib/auth/api-keys";
+import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 /** The per-key limiter of all API-key routes (exported so tests can set its clock). */
 export const apiKeyLimiter = new TokenBucketLimiter(
@@ -22,9 +24,9 @@ export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: 
         throw new AppError(429, "rate_limited", `rate limit of ${apiKeyLimiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
       }
       const result = await handler({ key, req });
-      return result instanceof Response ? result : jsonResponse(result);
+      return noStore(result instanceof Response ? result : jsonResponse(result));
     } catch (err) {
-      return problemResponse(toAppError(err));
+      return noStore(problemResponse(toAppError(err)));
     }
   };
 }

@@ -1,10 +1,12 @@
 // The route wrapper every session-authenticated API handler uses:
-// authenticate → check role → parse query/body with zod → call lib → respond.
+// same-origin + JSON checks for changes (CSRF) → authenticate → check role →
+// parse query/body with zod → call lib → respond.
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/client";
 import { AppError, notFound, problemResponse, toAppError } from "@/lib/api/errors";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
+import { assertJsonBody, assertSameOrigin } from "@/lib/api/same-origin";
 import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
 
 type Schema = z.ZodType;
@@ -34,18 +36,24 @@ export function memberRoute<Q extends Schema | undefined = undefined, B extends 
 ) {
   return async (req: NextRequest, routeCtx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
+      // The session cookie rides along on cross-site requests too, so changes
+      // must come from this app's pages and carry JSON (lib/api/same-origin.ts).
+      assertSameOrigin(req);
+      if (opts.body || hasBody(req)) assertJsonBody(req.headers);
       const member = await requireMemberApi();
       if (opts.roles) assertRole(member, opts.roles);
       const query = opts.query ? opts.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
       const body = opts.body ? opts.body.parse(await readJson(req)) : undefined;
       const params = (await routeCtx?.params) ?? {};
       const result = await handler({ member, query: query as Infer<Q>, body: body as Infer<B>, params, req });
-      return result instanceof Response ? result : jsonResponse(result);
+      return noStore(result instanceof Response ? result : jsonResponse(result));
     } catch (err) {
-      return problemResponse(toAppError(err));
+      return noStore(problemResponse(toAppError(err)));
     }
   };
 }
+
+const hasBody = (req: NextRequest) => Number(req.headers.get("content-length") ?? 0) > 0 || req.headers.has("transfer-encoding");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,10 +1,12 @@
 // API keys: `cw_live_` + 32 random base62 characters. Only a SHA-256 hash and a
-// short display prefix are stored; the secret is shown once.
+// short display prefix are stored; the secret is shown once. Server-only: a
+// client component importing this would ship a node:crypto polyfill (~450 KB);
+// the UI imports the constants from lib/auth/api-key-scopes.ts instead.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { API_KEY_PREFIX } from "@/lib/auth/api-key-scopes";
 
-export const API_KEY_PREFIX = "cw_live_";
-export const API_KEY_SCOPES = ["ingest", "read", "budgets"] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+export { API_KEY_PREFIX, API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 

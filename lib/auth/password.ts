@@ -1,5 +1,6 @@
 // Password hashing with scrypt (memory-hard, in Node's standard library, so no
 // native addon or install script is needed).
+import "server-only";
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 

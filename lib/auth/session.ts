@@ -1,13 +1,16 @@
-// Who is calling: the session's user, with org and role re-read from the
-// database on each request so a demotion or removal applies at once.
+// Who is calling: the session's user (next-auth's jwt callback has already
+// checked that the session row exists, lib/auth/sessions.ts), with org and role
+// re-read from the database on each request so a demotion or removal applies at once.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/client";
 import { authOptions } from "@/lib/auth/options";
 import { getPrisma } from "@/lib/db";
 import { forbidden, unauthorized } from "@/lib/api/errors";
+import { loginPathFor, REQUEST_PATH_HEADER } from "@/lib/auth/callback-url";
 
 export type Member = { userId: string; email: string; name: string | null; orgId: string; orgName: string; role: Role };
 
@@ -32,10 +35,10 @@ export const getCurrentMember = cache(async (): Promise<Member | null> => {
   };
 });
 
-/** For pages: the member, or a redirect to /login. */
+/** For pages: the member, or a redirect to /login that comes back to this page after sign-in. */
 export async function requireMemberPage(): Promise<Member> {
   const member = await getCurrentMember();
-  if (!member) redirect("/login");
+  if (!member) redirect(loginPathFor((await headers()).get(REQUEST_PATH_HEADER)));
   return member;
 }
 

@@ -2,7 +2,8 @@
 // and the next run starts over.
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { API_KEY_SCOPES, displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
+import { displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 import { insertEventRows } from "@/lib/ingest/insert-events";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
 import { catalogPrice } from "@/lib/pricing/catalog";

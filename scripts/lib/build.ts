@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { bin, run } from "./run";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const STAMP = ".next/costwise-source-hash";
 
 function walk(p: string, out: string[]) {

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { createPool, sqlRows } from "@/lib/database/pool";
-import { generateApiKey, displayPrefix, hashApiKey, API_KEY_SCOPES } from "@/lib/auth/api-keys";
+import { generateApiKey, displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { DEMO_ORG_SLUG, DEMO_USERS, seedDemo } from "@/lib/demo/seed";
 
@@ -20,22 +21,46 @@ function loadSaved(): Partial<DemoCredentials> {
   }
 }
 
-async function ensureCredentials(c: pg.PoolClient, orgId: string, creds: DemoCredentials) {
+async function ensureCredentials(c: pg.PoolClient, orgId: string, creds: DemoCredentials, apiKeyFromEnv: boolean, log: (s: string) => void): Promise<DemoCredentials> {
   const users = await sqlRows<{ id: string; password_hash: string | null }>(c, `SELECT id, password_hash FROM users WHERE email = ANY($1)`, [DEMO_USERS.map((u) => u.email)]);
   for (const u of users) {
     if (!u.password_hash || !(await verifyPassword(creds.password, u.password_hash))) {
       await c.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [u.id, await hashPassword(creds.password)]);
     }
   }
-  await c.query(
-    `INSERT INTO api_keys (org_id, name, prefix, hash, scopes) VALUES ($1, 'Demo key', $2, $3, $4) ON CONFLICT (hash) DO UPDATE SET revoked_at = NULL`,
-    [orgId, displayPrefix(creds.apiKey), hashApiKey(creds.apiKey), [...API_KEY_SCOPES]],
-  );
+  return { ...creds, apiKey: await ensureDemoApiKey(c, orgId, creds.apiKey, { fromEnv: apiKeyFromEnv, log }) };
+}
+
+/**
+ * Make sure the demo org has the printed API key. A key someone revoked stays
+ * revoked (a restart must not bring it back): a saved key is replaced by a new
+ * one, a key given in COSTWISE_DEMO_API_KEY is reported as revoked. Returns the
+ * key to print.
+ */
+export async function ensureDemoApiKey(c: pg.PoolClient, orgId: string, apiKey: string, opts: { fromEnv: boolean; log: (s: string) => void }): Promise<string> {
+  if (await insertOrCheckKey(c, orgId, apiKey)) return apiKey;
+  if (opts.fromEnv) {
+    opts.log("the demo API key in COSTWISE_DEMO_API_KEY has been revoked and stays revoked; unset it to get a new one");
+    return apiKey;
+  }
+  const fresh = generateApiKey().secret;
+  await insertOrCheckKey(c, orgId, fresh);
+  opts.log("the saved demo API key was revoked; created a new one");
+  return fresh;
+}
+
+/** Insert the key unless it exists; true when it exists and is not revoked. */
+async function insertOrCheckKey(c: pg.PoolClient, orgId: string, apiKey: string): Promise<boolean> {
+  await c.query(`INSERT INTO api_keys (org_id, name, prefix, hash, scopes) VALUES ($1, 'Demo key', $2, $3, $4) ON CONFLICT (hash) DO NOTHING`, [
+    orgId, displayPrefix(apiKey), hashApiKey(apiKey), [...API_KEY_SCOPES],
+  ]);
+  const [row] = await sqlRows<{ revoked: boolean }>(c, `SELECT revoked_at IS NOT NULL AS revoked FROM api_keys WHERE hash = $1`, [hashApiKey(apiKey)]);
+  return row !== undefined && !row.revoked;
 }
 
 export async function ensureDemoData(url: string, log: (s: string) => void, opts: { days?: number; persistCredentials?: boolean } = {}): Promise<DemoCredentials & { seeded: boolean; events?: number }> {
   const saved = loadSaved();
-  const creds: DemoCredentials = {
+  let creds: DemoCredentials = {
     password: process.env.COSTWISE_DEMO_PASSWORD ?? saved.password ?? randomBytes(9).toString("base64url"),
     apiKey: process.env.COSTWISE_DEMO_API_KEY ?? saved.apiKey ?? generateApiKey().secret,
   };
@@ -46,7 +71,7 @@ export async function ensureDemoData(url: string, log: (s: string) => void, opts
     let seeded = false;
     let events: number | undefined;
     if (org) {
-      await ensureCredentials(c, org.id, creds);
+      creds = await ensureCredentials(c, org.id, creds, process.env.COSTWISE_DEMO_API_KEY !== undefined, log);
     } else {
       const t0 = Date.now();
       let lastPct = -1;

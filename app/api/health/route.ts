@@ -1,15 +1,20 @@
-// GET /api/health – liveness plus database status (503 when it cannot be reached)
+// GET /api/health – liveness plus database status (503 when it cannot be reached).
+// Public, so it says only "up" or "down": a driver error names hosts and ports,
+// which belongs in the server log, not in an anonymous response.
 import { getPool } from "@/lib/db";
-import { jsonResponse } from "@/lib/api/json";
+import { jsonResponse, noStore } from "@/lib/api/json";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const started = Date.now();
+  // load balancers must see the live status, never a cached one
   try {
     await getPool().query("SELECT 1");
-    return jsonResponse({ status: "ok", database: { status: "up", latencyMs: Date.now() - started } });
+    return noStore(jsonResponse({ status: "ok", database: { status: "up", latencyMs: Date.now() - started } }));
   } catch (err) {
-    return jsonResponse({ status: "degraded", database: { status: "down", error: (err as Error).message } }, 503);
+    console.error("[health] database check failed:", (err as Error).message);
+    return noStore(jsonResponse({ status: "degraded", database: { status: "down" } }, 503));
   }
 }
+

@@ -1,2 +1,0 @@
-// Vitest runs outside React's server environment; "server-only" is a no-op here.
-export {};
