@@ -21,8 +21,13 @@ async function main() {
   await ensurePrismaClient();
   await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
   await step("types", () => run(bin("tsc"), ["--noEmit"]));
-  await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
-  await step("integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration"]));
+  // Tests run in a shuffled order every time, so a hidden dependence on order
+  // fails here rather than later; the seed is printed to replay an order.
+  const seed = Number(process.env.TEST_SEED ?? Math.floor(Math.random() * 1e9));
+  const shuffle = ["--sequence.shuffle", `--sequence.seed=${seed}`];
+  log(`vitest order: shuffled with seed ${seed} (replay with TEST_SEED=${seed} npm test)`);
+  await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit", ...shuffle]));
+  await step("integration tests (PostgreSQL)", () => run(bin("vitest"), ["run", "--project", "integration", ...shuffle]));
   await step("production build and client bundle budgets", async () => {
     await ensureBuild(log);
     const errors = bundleViolations(analyzeBuild(".next"));

@@ -9,7 +9,8 @@ import { sqlRows } from "@/lib/database/pool";
 import { AppError } from "@/lib/api/errors";
 import { LruCache } from "@/lib/cache/lru";
 import { isListening, registerCache } from "@/lib/cache/invalidation";
-import { API_KEY_PREFIX, hashApiKey, type ApiKeyScope } from "@/lib/auth/api-keys";
+import { hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_PREFIX, type ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 export type ApiKeyPrincipal = { orgId: string; keyId: string; scopes: string[] };
 

@@ -5,12 +5,14 @@
 
 export const API_KEY_PREFIX = "cw_live_";
 
-export const API_KEY_SCOPES = ["ingest", "read", "budgets"] as const;
+/** The scopes of docs/design.md §12: each API-key route names the one it needs. */
+export const API_KEY_SCOPES = ["ingest", "revenue", "usage:read", "budgets:read"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** What each scope allows, for the UI. */
 export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, string> = {
   ingest: "send usage events",
-  read: "read usage and P&L",
-  budgets: "read budget status",
+  revenue: "send feature revenue",
+  "usage:read": "read usage, P&L and routing",
+  "budgets:read": "check budget status",
 };

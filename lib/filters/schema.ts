@@ -1,5 +1,4 @@
-// The one filter object of every dashboard page and API (STYLE.md "One filter
-// object"): date range (a preset or a custom from–to, UTC days), team, feature,
+// The one filter object of every dashboard page and API: date range (a preset or a custom from–to, UTC days), team, feature,
 // provider and model. The server parses searchParams with it, the client reads and
 // writes the URL with it, and query functions take `(orgId, filters)`, so a shared
 // link reproduces the exact view. Invalid values are reported, never silently

@@ -39,7 +39,7 @@ describe("POST /api/v1/events", () => {
     });
 
     it("403 for a key without the ingest scope", async () => {
-      const readOnly = await createKey(getPool(), org.orgId, { scopes: ["read"] });
+      const readOnly = await createKey(getPool(), org.orgId, { scopes: ["usage:read"] });
       expect((await post({ batch: makeEvents(1, "scope") }, { key: readOnly })).status).toBe(403);
     });
 
