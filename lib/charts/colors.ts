@@ -1,0 +1,40 @@
+// Stable colours. An entity (team, feature, model) keeps its colour on every page
+// and for every range: the colour comes from its key, not from its rank in today's
+// chart. Keys that hash to the same colour are separated deterministically over
+// the org's full list of keys (not just those in view), so a range change cannot
+// reshuffle them. Tiers have their own palette, disjoint from the entities'.
+
+/** Entity palette: distinct hues, readable on white. */
+export const ENTITY_COLORS = ["#4f46e5", "#0891b2", "#d97706", "#db2777", "#16a34a", "#9333ea", "#0284c7", "#ca8a04", "#e11d48", "#0d9488", "#7c3aed", "#65a30d"] as const;
+/** Tier palette: a slate-to-red ramp (cheap → dear) that shares no colour with the entity palette. */
+export const TIER_COLORS = { small: "#94a3b8", mid: "#f97316", frontier: "#b91c1c", unknown: "#cbd5e1" } as const;
+export const OTHER_COLOR = "#a1a1aa";
+
+/** FNV-1a: a small, stable string hash. */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Colours for all of an org's keys of one kind: each key's hashed colour, or the
+ * next free one when an earlier key (in key order) took it. Pass the full list
+ * (e.g. every team of the org), not only the keys in view.
+ */
+export function assignColors(allKeys: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Map<number, number>();
+  for (const key of [...new Set(allKeys)].sort()) {
+    let i = hash(key) % ENTITY_COLORS.length;
+    // once every colour is used, colours repeat: take the least used from the hashed slot on
+    const least = Math.min(...ENTITY_COLORS.map((_, j) => taken.get(j) ?? 0));
+    while ((taken.get(i) ?? 0) > least) i = (i + 1) % ENTITY_COLORS.length;
+    taken.set(i, (taken.get(i) ?? 0) + 1);
+    out.set(key, ENTITY_COLORS[i]);
+  }
+  return out;
+}
