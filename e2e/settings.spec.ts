@@ -36,7 +36,7 @@ test("an admin creates a key, sends an event with the curl example's payload, an
   await expect(row).not.toContainText("unregistered");
 
   // and the overview counts it
-  await page.goto("/overview?days=7");
+  await page.goto("/overview?range=7d");
   await expect(page.getByTestId("top-features")).toContainText("e2e-feature");
 });
 
@@ -52,7 +52,7 @@ test("an admin prices an unpriced model in one click", async ({ page }) => {
   await page.goto("/settings/prices");
   const row = page.getByTestId("unpriced-models").locator("tr", { hasText: model });
   await row.getByRole("button", { name: "Add price" }).click();
-  await expect(page.getByLabel("Model")).toHaveValue(model);
+  await expect(page.getByRole("textbox", { name: "Model", exact: true })).toHaveValue(model);
   await page.getByLabel("Input $/Mtok").fill("0.40");
   await page.getByLabel("Output $/Mtok").fill("0.80");
   await page.getByRole("button", { name: "Save price" }).click();

@@ -1,14 +1,47 @@
 "use client";
 
 import { ResponsiveContainer } from "recharts";
+import { TableScroll } from "@/components/ui/table";
 
-/** Fixed-height responsive box every chart draws in. */
-export function ChartFrame({ height = 260, children, label }: { height?: number; children: React.ReactElement; label: string }) {
+export type ChartTable = { columns: string[]; rows: (string | number)[][] };
+
+/**
+ * The box every chart draws in, with its data as a table: screen readers and
+ * anyone who would rather read get "View as table" (charts themselves are not
+ * tab stops: Recharts' keyboard layer is off, since it announces nothing useful).
+ */
+export function ChartFrame({ height = 260, children, label, table }: { height?: number; children: React.ReactElement; label: string; table?: ChartTable }) {
   return (
-    <div role="img" aria-label={label} style={{ height }} className="w-full" data-testid="chart">
-      <ResponsiveContainer width="100%" height="100%">
-        {children}
-      </ResponsiveContainer>
-    </div>
+    <figure className="w-full" data-testid="chart">
+      <div role="img" aria-label={`${label}${table ? " (the data is in the table below)" : ""}`} style={{ height }} className="w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+      {table && (
+        <details className="mt-2 text-xs text-slate-700">
+          <summary className="cursor-pointer select-none rounded text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">View as table</summary>
+          <TableScroll label={`${label}: data`}>
+            <table className="mt-2 w-full">
+              <caption className="sr-only">{label}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left">
+                  {table.columns.map((c, i) => (
+                    <th key={c} scope="col" className={`py-1 pr-3 font-medium ${i > 0 ? "text-right" : ""}`}>{c}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((r, i) => (
+                  <tr key={i} className="border-b border-slate-100 last:border-0">
+                    {r.map((cell, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-3 text-left font-normal">{cell}</th> : <td key={j} className="py-1 pr-3 text-right tabular-nums">{cell}</td>))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </details>
+      )}
+    </figure>
   );
 }

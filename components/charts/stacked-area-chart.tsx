@@ -1,21 +1,27 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "@/components/charts/chart-frame";
+import { ChartFrame, type ChartTable } from "@/components/charts/chart-frame";
+import { PartialDayPattern, partialDayArea } from "@/components/charts/partial-day";
+import type { Ticks } from "@/lib/charts/ticks";
 import type { Series, StackedPoint } from "@/lib/charts/prepare-overview";
 
-export function StackedAreaChart({ data, series, format, label }: { data: StackedPoint[]; series: Series[]; format: (v: number) => string; label: string }) {
+export function StackedAreaChart({ data, series, ticks, format, tooltipFormat, label, table, partialLabel }: {
+  data: StackedPoint[]; series: Series[]; ticks: Ticks; format: (v: number, step: number) => string; tooltipFormat: (v: number) => string; label: string; table: ChartTable; partialLabel: string | null;
+}) {
   return (
-    <ChartFrame label={label}>
-      <AreaChart data={data} margin={{ top: 4, right: 8, left: 4, bottom: 0 }}>
+    <ChartFrame label={label} table={table}>
+      <AreaChart data={data} margin={{ top: 12, right: 8, left: 4, bottom: 0 }} accessibilityLayer={false}>
+        <PartialDayPattern />
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} minTickGap={24} />
-        <YAxis tickFormatter={format} tick={{ fontSize: 11, fill: "#64748b" }} tickLine={false} axisLine={false} width={64} />
-        <Tooltip formatter={(v) => format(Number(v))} contentStyle={{ fontSize: 12, borderRadius: 8 }} />
-        <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
+        <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} minTickGap={24} />
+        <YAxis ticks={ticks.ticks} domain={[ticks.min, ticks.max]} tickFormatter={(v) => format(Number(v), ticks.step)} tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} width={64} />
+        <Tooltip formatter={(v) => tooltipFormat(Number(v))} contentStyle={{ fontSize: 12, borderRadius: 8 }} />
+        <Legend iconType="circle" wrapperStyle={{ fontSize: 12, color: "#334155" }} />
         {series.map((s) => (
           <Area key={s.key} type="monotone" dataKey={s.dataKey} name={s.label} stackId="1" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
         ))}
+        {partialDayArea(data.map((d) => d.label), partialLabel)}
       </AreaChart>
     </ChartFrame>
   );

@@ -1,113 +1,135 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Segmented } from "@/components/ui/segmented";
 import { Stat } from "@/components/ui/stat";
+import { UserText } from "@/components/ui/user-text";
 import { BarListChart } from "@/components/charts/bar-list-chart";
 import { SimpleLineChart } from "@/components/charts/line-chart";
 import { StackedAreaChart } from "@/components/charts/stacked-area-chart";
+import { FilterBar, type View } from "@/components/filters/filter-bar";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 import { TopFeaturesTable } from "@/components/overview/top-features-table";
 import { UnpricedWarning } from "@/components/overview/unpriced-warning";
-import { UserText } from "@/components/ui/user-text";
-import { prepareCostPerRequest, prepareSpendOverTime, prepareTopBars, relativeChange } from "@/lib/charts/prepare-overview";
+import { dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
+import { TIER_COLORS } from "@/lib/charts/colors";
+import { filtersToParams, parseFilters, type FilterIssue } from "@/lib/filters/schema";
+import { formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
 import { useOverview } from "@/lib/hooks/use-overview";
-import { formatCount, formatPercent, formatUsd, nanoToUsd, toNano } from "@/lib/money";
+import { toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
 import { TIERS } from "@/lib/pricing/tiers";
 
-const RANGES = [
-  { value: 7, label: "7 days" },
-  { value: 30, label: "30 days" },
-  { value: 90, label: "90 days" },
-] as const;
+const usdNano = (v: number) => BigInt(Math.round(v * 1e9));
+const money = (v: number) => formatMoney(usdNano(v), { compact: true });
+const moneyExact = (v: number) => formatMoney(usdNano(v));
+const tick = (v: number, step: number) => formatMoneyTick(v, step, { compact: true });
 
-const usd = (v: number) => formatUsd(BigInt(Math.round(v * 1e9)), { compact: true });
-const usdPrecise = (v: number) => formatUsd(BigInt(Math.round(v * 1e9)));
-
-export function OverviewDashboard({ orgId, initial }: { orgId: string; initial: Overview }) {
-  const [days, setDays] = useState<number>(initial.range.days);
-  const query = useOverview(orgId, days, days === initial.range.days ? initial : undefined);
-
-  const changeDays = (d: number) => {
-    setDays(d);
-    window.history.replaceState(null, "", `?days=${d}`);
+export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues }: { orgId: string; initial: Overview; initialSearch: string; initialIssues: FilterIssue[] }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const search = params.toString();
+  // the server already reported what it ignored in the link it rendered; later changes are validated here
+  const { filters, issues } = parseFilters(params);
+  const query = useOverview(orgId, search, search === initialSearch ? initial : undefined);
+  const shownIssues = search === initialSearch ? initialIssues : issues;
+  // Changes apply to the latest requested view, not to this render's: two quick
+  // changes (a range, then a team) must both land in the URL.
+  const latest = useRef(search);
+  useEffect(() => {
+    latest.current = search;
+  }, [search]);
+  const change = (patch: Partial<View>) => {
+    const next = filtersToParams({ ...parseFilters(new URLSearchParams(latest.current)).filters, ...patch }).toString();
+    latest.current = next;
+    router.replace(`?${next}`, { scroll: false });
   };
+  const data = query.data;
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Overview</h1>
-          <p className="text-sm text-slate-500">
-            AI spend across your teams, features and models
-            {query.data && ` · ${query.data.range.from} – ${query.data.range.to} (UTC)`}
+          <p className="text-sm text-slate-600">
+            AI spend across your teams, features and models · {filters.from} – {filters.to} (all days UTC)
           </p>
         </div>
-        <Segmented label="Date range" options={RANGES} value={days as 7 | 30 | 90} onChange={changeDays} />
       </div>
-      {query.isPending ? (
-        <OverviewSkeleton />
-      ) : query.isError ? (
+      <FilterBar view={filters} options={data?.options ?? initial.options} issues={shownIssues} onChange={change} />
+      {query.isError && (
         <Card>
-          <div role="alert" className="flex items-center justify-between gap-4 text-sm">
-            <span className="text-rose-700">Could not load the overview: {query.error.message}</span>
-            <button onClick={() => query.refetch()} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">Retry</button>
+          <div role="alert" className="flex flex-wrap items-center justify-between gap-4 text-sm">
+            <span className="text-rose-800">
+              Could not load the overview: {query.error.message}
+              {data && " The figures below are from before and may be out of date."}
+            </span>
+            <button type="button" onClick={() => query.refetch()} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600">Retry</button>
           </div>
         </Card>
+      )}
+      {!data ? (
+        query.isError ? null : <OverviewSkeleton />
       ) : (
-        <OverviewBody data={query.data} refreshing={query.isFetching} />
+        <OverviewBody data={data} stale={query.isError} refreshing={query.isFetching} />
       )}
     </div>
   );
 }
 
-function OverviewBody({ data, refreshing }: { data: Overview; refreshing: boolean }) {
+function OverviewBody({ data, refreshing, stale }: { data: Overview; refreshing: boolean; stale: boolean }) {
   const t = data.totals;
-  if (t.requests === 0 && t.prevRequests === 0) {
+  if (t.requests === 0 && (data.comparison?.prevRequests ?? 0) === 0) {
+    const filtered = Object.values(data.filters).some(Boolean);
     return (
-      <EmptyState title="No usage in this period yet">
-        Send usage events to <code className="font-mono">POST /api/v1/events</code> with an API key, and spend appears here within seconds.
+      <EmptyState title={filtered ? "No usage matches these filters" : "No usage in this period yet"}>
+        {filtered ? "Widen the date range or clear the filters above." : (
+          <>Send usage events to <code className="font-mono">POST /api/v1/events</code> with an API key (Settings → API keys), and spend appears here within seconds.</>
+        )}
       </EmptyState>
     );
   }
-  const spend = prepareSpendOverTime(data.daily, data.teams);
+  const partialLabel = data.range.partialDay ? dayLabel(data.range.partialDay) : null;
+  const spend = prepareSpendOverTime(data);
   const cpr = prepareCostPerRequest(data.daily);
-  const costPerRequest = t.requests ? nanoToUsd(t.costNano) / t.requests : 0;
-  const prevCpr = t.prevRequests ? nanoToUsd(t.prevCostNano) / t.prevRequests : 0;
+  const c = data.comparison;
+  const cpr0 = t.requests ? toNano(t.costNano) / BigInt(t.requests) : 0n;
+  const fullCpr = c && c.requests ? Number(toNano(c.costNano)) / c.requests : null;
+  const prevCpr = c && c.prevRequests ? Number(toNano(c.prevCostNano)) / c.prevRequests : null;
+  const vs = c ? `${c.days} full day${c.days === 1 ? "" : "s"} vs the ${c.days} before` : "no complete day yet to compare";
   return (
-    <div className={`space-y-6 transition-opacity ${refreshing ? "opacity-60" : ""}`}>
+    <div className={`space-y-6 transition-opacity ${refreshing ? "opacity-70" : ""} ${stale ? "opacity-60" : ""}`} aria-busy={refreshing}>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
-        <Stat label="Spend" value={formatUsd(t.costNano, { compact: true })} change={relativeChange(toNano(t.costNano), toNano(t.prevCostNano))} hint={`vs previous ${data.range.days} days`} />
-        <Stat label="Requests" value={formatCount(t.requests, { compact: true })} change={relativeChange(t.requests, t.prevRequests)} goodWhen="up" hint={`${formatCount(t.users, { compact: true })} end users`} />
-        <Stat label="Cost per request" value={usdPrecise(costPerRequest)} change={prevCpr ? (costPerRequest - prevCpr) / prevCpr : null} />
-        <Stat label="Cache hit rate" value={formatPercent(t.requests ? t.cacheHits / t.requests : null, 1)} hint="served from the app cache" />
+        <Stat label="Spend" value={formatMoney(t.costNano, { compact: true })} change={c ? relativeChange(toNano(c.costNano), toNano(c.prevCostNano)) : null} hint={vs} />
+        <Stat label="Requests" value={formatCount(t.requests, { compact: true })} change={c ? relativeChange(c.requests, c.prevRequests) : null} goodWhen="up" hint={t.users === null ? "end users: n/a for a model filter" : `${formatCount(t.users, { compact: true })} end users`} />
+        <Stat label="Cost per request" value={formatMoney(cpr0)} change={fullCpr !== null && prevCpr ? (fullCpr - prevCpr) / prevCpr : null} />
+        <Stat label="Cache hit rate" value={formatPercent(t.requests ? t.cacheHits / t.requests : null)} hint="served from the app cache" />
         <Stat label="Open alerts" value={String(data.openAlerts.count)} hint={data.openAlerts.count ? data.openAlerts.latest[0]?.title : "all clear"} />
       </div>
 
-      <Card title="Spend over time" subtitle="Daily AI spend by team (UTC days)">
-        <StackedAreaChart data={spend.data} series={spend.series} format={usd} label="Daily spend by team" />
+      <Card title="Spend over time" subtitle={`Daily AI spend by team (UTC days)${partialLabel ? "; today is still filling up (hatched)" : ""}`}>
+        <StackedAreaChart data={spend.data} series={spend.series} ticks={spend.ticks} format={tick} tooltipFormat={moneyExact} label="Daily spend by team" table={spend.table} partialLabel={partialLabel} />
       </Card>
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Spend by feature" subtitle="Top features in the period">
-          <BarListChart data={prepareTopBars(data.features, 8)} format={usd} label="Spend by feature" />
+          <FeatureBars data={data} />
         </Card>
-        <Card title="Spend by model" subtitle="Coloured by tier: small · mid · frontier">
-          <BarListChart data={prepareTopBars(data.models, 8, "tier")} format={usd} label="Spend by model" />
+        <Card title="Spend by model" subtitle="Shaded by tier: small · mid · frontier">
+          <ModelBars data={data} />
           <TierLegend />
         </Card>
       </div>
 
       <div className="grid gap-6 xl:grid-cols-3">
-        <Card title="Cost per request" subtitle="Daily average across all features" className="xl:col-span-2">
-          <SimpleLineChart data={cpr} dataKey="usd" name="Cost per request" color="#6366f1" format={(v) => formatUsd(BigInt(Math.round(v * 1e9)))} label="Cost per request per day" />
+        <Card title="Cost per request" subtitle="Daily average across the filtered traffic" className="xl:col-span-2">
+          <SimpleLineChart data={cpr.data} dataKey="usd" name="Cost per request" color="#4f46e5" ticks={cpr.ticks} format={formatMoneyTick} tooltipFormat={moneyExact} label="Cost per request per day" table={cpr.table} partialLabel={partialLabel} />
         </Card>
         <Card title="Spend by team">
-          <BarListChart data={prepareTopBars(data.teams, 6)} format={usd} label="Spend by team" />
+          <TeamBars data={data} />
           <UnpricedWarning models={data.unpricedModels} />
         </Card>
       </div>
@@ -120,30 +142,42 @@ function OverviewBody({ data, refreshing }: { data: Overview; refreshing: boolea
         <Card title="Open alerts">
           <ul className="divide-y divide-slate-100 text-sm">
             {data.openAlerts.latest.map((a) => (
-              <li key={a.id} className="flex items-center justify-between py-2">
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <UserText>{a.title}</UserText>
-                <span className="text-xs text-slate-500">{new Date(a.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</span>
+                <span className="text-xs text-slate-600">{new Date(a.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</span>
               </li>
             ))}
           </ul>
         </Card>
       )}
-      <p className="text-xs text-slate-400">
-        Figures come from daily rollups in UTC. <Link className="underline" href="/api/v1/overview?days=30">JSON</Link>
-      </p>
+      <p className="text-xs text-slate-600">Figures come from daily rollups in UTC.</p>
     </div>
   );
 }
 
+function FeatureBars({ data }: { data: Overview }) {
+  const p = prepareFeatureBars(data);
+  return <BarListChart data={p.bars} format={money} label="Spend by feature" table={p.table} />;
+}
+function ModelBars({ data }: { data: Overview }) {
+  const p = prepareModelBars(data.models);
+  return <BarListChart data={p.bars} format={money} label="Spend by model" table={p.table} />;
+}
+function TeamBars({ data }: { data: Overview }) {
+  const p = prepareTeamBars(data);
+  return <BarListChart data={p.bars} format={money} label="Spend by team" table={p.table} />;
+}
+
 function TierLegend() {
   return (
-    <div className="mt-3 flex gap-4 text-xs text-slate-500">
+    <div className="mt-3 flex gap-4 text-xs text-slate-700">
       {TIERS.map((t) => (
         <span key={t} className="flex items-center gap-1.5">
-          <span className={`inline-block h-2.5 w-2.5 rounded-full ${t === "small" ? "bg-teal-500" : t === "mid" ? "bg-indigo-500" : "bg-rose-500"}`} />
+          <span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: TIER_COLORS[t] }} aria-hidden="true" />
           {t}
         </span>
       ))}
+      <Link href="/settings/tiers" className="underline">edit tiers</Link>
     </div>
   );
 }

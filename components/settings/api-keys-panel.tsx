@@ -8,7 +8,7 @@ import { apiKeySchema, createdApiKeySchema, type ApiKeyView } from "@/lib/api-ke
 import { API_KEY_SCOPE_LABELS, API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/api-key-scopes";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { z } from "zod";
-import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : "never");
 
@@ -87,6 +87,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
         {keys.data.length === 0 ? (
           <EmptyState title="No API keys yet">Create one above to start sending usage events.</EmptyState>
         ) : (
+          <TableScroll label="API keys">
           <table className="w-full text-sm" data-testid="api-keys">
             <thead>
               <tr className={HEAD_ROW}>
@@ -96,7 +97,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
             </thead>
             <tbody>
               {keys.data.map((k) => (
-                <tr key={k.id} className={`${BODY_ROW} ${k.revokedAt ? "text-slate-400" : ""}`}>
+                <tr key={k.id} className={`${BODY_ROW} ${k.revokedAt ? "text-slate-500" : ""}`}>
                   <td className="py-2 pr-4 font-medium">{k.name}</td>
                   <td className="py-2 pr-4 font-mono text-xs">{k.prefix}…</td>
                   <td className="py-2 pr-4">{k.scopes.join(", ")}</td>
@@ -116,6 +117,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
     </div>

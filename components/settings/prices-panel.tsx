@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { priceOverrideSchema, unpricedModelSchema, type PriceOverrideView, type UnpricedModel } from "@/lib/pricing/schemas";
-import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
 
 const pricesSchema = z.object({ overrides: z.array(priceOverrideSchema), unpriced: z.array(unpricedModelSchema) });
@@ -28,6 +28,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
         {prices.data.unpriced.length === 0 ? (
           <EmptyState title="Every model has a price">Prices come from the catalog (@pydantic/genai-prices) and your overrides.</EmptyState>
         ) : (
+          <TableScroll label="Models without a price">
           <table className="w-full text-sm" data-testid="unpriced-models">
             <thead>
               <tr className={HEAD_ROW}>
@@ -53,6 +54,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
 
@@ -77,6 +79,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
         {prices.data.overrides.length === 0 ? (
           <EmptyState title="No overrides">Catalog prices apply to every model.</EmptyState>
         ) : (
+          <TableScroll label="Price overrides">
           <table className="w-full text-sm" data-testid="price-overrides">
             <thead>
               <tr className={HEAD_ROW}>
@@ -97,6 +100,7 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
     </div>

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
 import { keyRowSchema, type KeyRow } from "@/lib/teams/schemas";
-import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
 
 const dataSchema = z.object({ teams: z.array(keyRowSchema), features: z.array(keyRowSchema) });
@@ -24,6 +24,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
   const unregistered = [...data.data.teams, ...data.data.features].filter((k) => !k.registered).length;
 
   const table = (kind: "teams" | "features", rows: KeyRow[]) => (
+    <TableScroll label={kind === "teams" ? "Teams" : "Features"}>
     <table className="w-full text-sm" data-testid={`${kind}-table`}>
       <thead>
         <tr className={HEAD_ROW}>
@@ -62,6 +63,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 
   return (

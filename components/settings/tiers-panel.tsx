@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatUsd } from "@/lib/money";
-import { TIER_COLORS } from "@/lib/charts/palette";
-import { BODY_ROW, HEAD_ROW } from "@/components/ui/table";
+import { TIER_COLORS } from "@/lib/charts/colors";
+import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { modelTierSchema, type ModelTierRow as Row } from "@/lib/pricing/schemas";
 import { TIERS } from "@/lib/pricing/tiers";
 
@@ -28,6 +28,7 @@ export function TiersPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
       {models.data.length === 0 ? (
         <EmptyState title="No models yet">Models appear here once usage events arrive.</EmptyState>
       ) : (
+        <TableScroll label="Model tiers">
         <table className="w-full text-sm" data-testid="model-tiers">
           <thead>
             <tr className={HEAD_ROW}>
@@ -51,12 +52,13 @@ export function TiersPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
                   ) : (
                     m.tier
                   )}
-                  <span className="ml-2 text-xs text-slate-400">{m.manual ? "set by an admin" : "default"}</span>
+                  <span className="ml-2 text-xs text-slate-500">{m.manual ? "set by an admin" : "default"}</span>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </Card>
   );

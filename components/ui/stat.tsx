@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/money";
+import { formatPercent } from "@/lib/format/number";
 
 /** A KPI tile; `change` is relative to the previous period, `goodWhen` says which direction is good. */
 export function Stat({ label, value, hint, change, goodWhen = "down" }: { label: string; value: string; hint?: string; change?: number | null; goodWhen?: "up" | "down" }) {
@@ -9,7 +9,7 @@ export function Stat({ label, value, hint, change, goodWhen = "down" }: { label:
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={`stat-${label.toLowerCase().replace(/\W+/g, "-")}`}>{value}</p>
       <p className="mt-1 text-xs text-slate-500">
         {change != null && (
-          <span className={good ? "text-emerald-600" : "text-rose-600"}>
+          <span className={good ? "text-emerald-700" : "text-rose-700"}>
             {change >= 0 ? "▲" : "▼"} {formatPercent(Math.abs(change), 1)}
           </span>
         )}

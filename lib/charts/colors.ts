@@ -3,12 +3,14 @@
 // chart. Keys that hash to the same colour are separated deterministically over
 // the org's full list of keys (not just those in view), so a range change cannot
 // reshuffle them. Tiers have their own palette, disjoint from the entities'.
+import type { Tier } from "@/lib/pricing/tiers";
 
 /** Entity palette: distinct hues, readable on white. */
 export const ENTITY_COLORS = ["#4f46e5", "#0891b2", "#d97706", "#db2777", "#16a34a", "#9333ea", "#0284c7", "#ca8a04", "#e11d48", "#0d9488", "#7c3aed", "#65a30d"] as const;
-/** Tier palette: a slate-to-red ramp (cheap → dear) that shares no colour with the entity palette. */
-export const TIER_COLORS = { small: "#94a3b8", mid: "#f97316", frontier: "#b91c1c", unknown: "#cbd5e1" } as const;
-export const OTHER_COLOR = "#a1a1aa";
+/** Tier palette: a light-to-dark slate ramp (cheap → dear), disjoint from the colourful entity palette. */
+export const TIER_COLORS = { small: "#94a3b8", mid: "#475569", frontier: "#0f172a", unknown: "#e2e8f0" } as const satisfies Record<Tier | "unknown", string>;
+/** The "Other" bucket of a top-N. */
+export const OTHER_COLOR = "#d6d3d1";
 
 /** FNV-1a: a small, stable string hash. */
 function hash(key: string): number {

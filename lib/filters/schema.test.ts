@@ -56,6 +56,7 @@ describe("filters", () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["from"]);
     expect(schema.safeParse({ range: "year" }).error?.issues.map((i) => i.path.join("."))).toEqual(["range"]);
+    expect(schema.safeParse({ days: "30" }).error?.issues[0].message).toContain("unknown parameter");
   });
 
   it("round-trip through the URL, so a shared link reproduces the view", () => {

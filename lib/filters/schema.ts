@@ -140,6 +140,17 @@ function toRecord(search: SearchLike): Record<string, string> {
   return out;
 }
 
+/** Every parameter with its first value (empty ones dropped): the strict API parse sees unknown ones too. */
+function firstValues(search: SearchLike): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = search instanceof URLSearchParams ? [...search.entries()] : Object.entries(search);
+  for (const [k, v] of entries) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value !== undefined && value !== "" && !(k in out)) out[k] = value;
+  }
+  return out;
+}
+
 /**
  * Parse URL parameters leniently (pages): every invalid parameter becomes an
  * issue to show, and is dropped so the rest of the view still works.
@@ -171,7 +182,19 @@ export function parseFilters(search: SearchLike, now = new Date()): { filters: F
 
 /** Parse URL parameters strictly (APIs): any invalid parameter is a 400 naming it. */
 export const filtersQuerySchema = (now: () => Date = () => new Date()) =>
-  z.preprocess((v) => toRecord(v as SearchLike), filterParamsSchema).transform((p, ctx) => {
+  z
+    .preprocess(
+      (v) => firstValues(v as SearchLike),
+      z
+        .record(z.string(), z.string())
+        .superRefine((rec, ctx) => {
+          for (const k of Object.keys(rec)) {
+            if (!(k in filterParamsSchema.shape)) ctx.addIssue({ code: "custom", path: [k], message: "unknown parameter (filters are range, from, to, team, feature, provider, model)" });
+          }
+        })
+        .pipe(filterParamsSchema),
+    )
+    .transform((p, ctx) => {
     for (const issue of checkFilterParams(p, now())) ctx.issues.push({ code: "custom", path: [issue.param], message: issue.message, input: p });
     return resolveFilters(p, now());
   });

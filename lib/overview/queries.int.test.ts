@@ -4,6 +4,7 @@ import { insertEventRows } from "@/lib/ingest/insert-events";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
 import { getOverview } from "@/lib/overview/queries";
 import { overviewSchema } from "@/lib/overview/schemas";
+import { parseFilters } from "@/lib/filters/schema";
 import { createOrg, event } from "@/test/fixtures";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
@@ -41,28 +42,53 @@ describe("getOverview", () => {
     await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [[a.orgId, b.orgId]]);
   });
 
-  it("sums the period, the previous period and the breakdowns from the rollups of the caller's org only", async () => {
-    const o = overviewSchema.parse(await getOverview(a.orgId, 7, NOW));
-    expect(o.range).toEqual({ from: "2026-11-18", to: "2026-11-24", days: 7 });
-    expect(o.totals).toEqual({ costNano: "4500000000", prevCostNano: "2000000000", requests: 4, prevRequests: 1, errors: 1, cacheHits: 1, users: 2 });
-    expect(o.features.map((f) => [f.key, f.costNano, f.requests, f.team])).toEqual([
-      ["chat", "4000000000", 2, "core"],
-      ["search", "500000000", 2, "core"],
+  const view = (search: string, now = NOW) => {
+    const { filters, issues } = parseFilters(new URLSearchParams(search), now);
+    expect(issues).toEqual([]);
+    return getOverview(a.orgId, filters);
+  };
+
+  it("sums the range and the breakdowns from the rollups of the caller's org only, comparing full days", async () => {
+    const o = overviewSchema.parse(await view("range=7d"));
+    expect(o.range).toEqual({ preset: "7d", from: "2026-11-18", to: "2026-11-24", days: 7, partialDay: "2026-11-24" });
+    expect(o.totals).toEqual({ costNano: "4500000000", requests: 4, errors: 1, cacheHits: 1, users: 2 });
+    // today (Nov 24) is partial: Nov 18–23 against Nov 12–17
+    expect(o.comparison).toEqual({ days: 6, from: "2026-11-18", to: "2026-11-23", prevFrom: "2026-11-12", prevTo: "2026-11-17", costNano: "1500000000", prevCostNano: "2000000000", requests: 3, prevRequests: 1 });
+    expect(o.features.map((f) => [f.key, f.costNano, f.requests, f.team, f.teamName])).toEqual([
+      ["chat", "4000000000", 2, "core", "Core"],
+      ["search", "500000000", 2, "core", "Core"],
     ]);
-    expect(o.models.find((m) => m.key === "claude-sonnet-4-20250514")).toMatchObject({ provider: "anthropic", tier: "frontier", costNano: "500000000" });
+    expect(o.models.find((m) => m.model === "claude-sonnet-4-20250514")).toMatchObject({ provider: "anthropic", tier: "frontier", costNano: "500000000" });
     expect(o.unpricedModels).toEqual([{ provider: "self-hosted", model: "in-house", requests: 1 }]);
-    expect(o.teams).toEqual([{ key: "core", name: "Core", costNano: "4500000000", requests: 4 }]);
+    expect(o.teams).toEqual([{ key: "core", name: "Core", registered: true, costNano: "4500000000", requests: 4 }]);
+    expect(o.options.teams).toEqual([{ key: "core", name: "Core", registered: true }]);
+  });
+
+  it("applies team, feature and model filters inside the org (another org's team of the same key never counts)", async () => {
+    expect((await view("range=7d&team=core")).totals.costNano).toBe("4500000000");
+    const search = await view("range=7d&team=core&feature=search");
+    expect([search.totals.costNano, search.totals.requests, search.totals.users]).toEqual(["500000000", 2, 1]);
+    const model = await view("range=7d&provider=anthropic&model=claude-sonnet-4-20250514");
+    expect([model.totals.costNano, model.totals.requests, model.totals.users]).toEqual(["500000000", 1, null]);
+    expect((await view("range=7d&team=nobody")).totals).toMatchObject({ costNano: "0", requests: 0 });
+  });
+
+  it("takes a custom range, with the previous period of equal length, and no partial day in the past", async () => {
+    const o = await view("from=2026-11-17&to=2026-11-18");
+    expect(o.range).toMatchObject({ preset: "custom", days: 2, partialDay: null });
+    expect(o.totals.costNano).toBe("2500000000");
+    expect(o.comparison).toMatchObject({ prevFrom: "2026-11-15", prevTo: "2026-11-16", costNano: "2500000000", prevCostNano: "0" });
   });
 
   it("returns one daily row per day, with zero-filled gaps", async () => {
-    const o = await getOverview(a.orgId, 7, NOW);
+    const o = await view("range=7d");
     const days = [...new Set(o.daily.map((d) => d.day))];
     expect(days).toEqual(["2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24"]);
     expect(o.daily.find((d) => d.day === "2026-11-19")).toEqual({ day: "2026-11-19", team: null, costNano: "0", requests: 0 });
   });
 
   it("shows an org with no usage as empty, not as an error", async () => {
-    const o = await getOverview(b.orgId, 7, new Date("2027-06-01T00:00:00Z"));
+    const o = await getOverview(b.orgId, parseFilters({ range: "7d" }, new Date("2027-06-01T00:00:00Z")).filters);
     expect(o.totals.requests).toBe(0);
     expect(o.features).toEqual([]);
     expect(o.daily).toHaveLength(7);

@@ -6,103 +6,118 @@ import { sqlRows } from "@/lib/database/pool";
 import type { Overview } from "@/lib/overview/schemas";
 import type { Tier } from "@/lib/pricing/tiers";
 
-import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
+import type { Filters } from "@/lib/filters/schema";
+import { rollupFilterSql } from "@/lib/filters/sql";
 
-/** The UTC date range ending today and the same-length range before it. */
-export function overviewRange(days: number, now = new Date()) {
-  const today = utcMidnight(now);
-  return { from: isoDay(today - (days - 1) * DAY_MS), to: isoDay(today), prevFrom: isoDay(today - (2 * days - 1) * DAY_MS), days };
-}
+type Entity = { key: string; name: string; registered: boolean; cost: string; requests: bigint };
 
-type Row = { key: string; name: string; cost: string; requests: bigint };
-
-export async function getOverview(orgId: string, days: number, now = new Date()): Promise<Overview> {
-  const r = overviewRange(days, now);
+/** Overview of one org for a filtered view (lib/filters): every figure from the rollups, in SQL. */
+export async function getOverview(orgId: string, f: Filters): Promise<Overview> {
   const pool = getPool();
-  const [totals, users, daily, teams, features, models, unpriced, alertCount, latestAlerts] = await Promise.all([
-    sqlRows<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint; prev_cost: string; prev_requests: bigint }>(
-      pool,
-      `SELECT coalesce(sum(cost_nano) FILTER (WHERE day >= $2), 0) AS cost,
-              coalesce(sum(requests) FILTER (WHERE day >= $2), 0)::int8 AS requests,
-              coalesce(sum(errors) FILTER (WHERE day >= $2), 0)::int8 AS errors,
-              coalesce(sum(cache_hits) FILTER (WHERE day >= $2), 0)::int8 AS cache_hits,
-              coalesce(sum(cost_nano) FILTER (WHERE day < $2), 0) AS prev_cost,
-              coalesce(sum(requests) FILTER (WHERE day < $2), 0)::int8 AS prev_requests
-         FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $3 AND $4`,
-      [orgId, r.from, r.prevFrom, r.to],
+  const q = <T>(sql: (where: string) => string, base: unknown[]) => {
+    const params = [...base];
+    const where = rollupFilterSql(f, params);
+    return sqlRows<T>(pool, sql(where), params);
+  };
+  const range = [orgId, f.from, f.to];
+  const c = f.compare;
+  const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options] = await Promise.all([
+    q<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint }>(
+      (w) => `SELECT coalesce(sum(cost_nano), 0) AS cost, coalesce(sum(requests), 0)::int8 AS requests,
+                     coalesce(sum(errors), 0)::int8 AS errors, coalesce(sum(cache_hits), 0)::int8 AS cache_hits
+                FROM daily_rollups x WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${w}`,
+      range,
     ),
-    sqlRows<{ users: bigint }>(
-      pool,
-      `SELECT count(DISTINCT end_user_id)::int8 AS users FROM daily_feature_users WHERE org_id = $1 AND day BETWEEN $2 AND $3`,
-      [orgId, r.from, r.to],
+    c
+      ? q<{ cost: string; requests: bigint; prev_cost: string; prev_requests: bigint }>(
+          (w) => `SELECT coalesce(sum(cost_nano) FILTER (WHERE day >= $2), 0) AS cost,
+                         coalesce(sum(requests) FILTER (WHERE day >= $2), 0)::int8 AS requests,
+                         coalesce(sum(cost_nano) FILTER (WHERE day < $2), 0) AS prev_cost,
+                         coalesce(sum(requests) FILTER (WHERE day < $2), 0)::int8 AS prev_requests
+                    FROM daily_rollups x WHERE x.org_id = $1 AND x.day BETWEEN $4 AND $3${w}`,
+          [orgId, c.from, c.to, c.prevFrom],
+        )
+      : Promise.resolve(null),
+    f.model || f.provider
+      ? Promise.resolve(null)
+      : sqlRows<{ users: bigint }>(
+          pool,
+          `SELECT count(DISTINCT u.end_user_id)::int8 AS users FROM daily_feature_users u
+             JOIN features fe ON fe.org_id = u.org_id AND fe.id = u.feature_id
+             LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
+            WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3 AND ($4::text IS NULL OR fe.key = $4) AND ($5::text IS NULL OR t.key = $5)`,
+          [orgId, f.from, f.to, f.feature, f.team],
+        ),
+    q<{ day: string; team: string | null; cost: string; requests: bigint }>(
+      (w) => `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0) AS cost, coalesce(sum(x.requests), 0)::int8 AS requests
+                FROM generate_series($2::date, $3::date, interval '1 day') AS d
+                LEFT JOIN daily_rollups x ON x.org_id = $1 AND x.day = d::date${w}
+                LEFT JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
+               GROUP BY 1, 2 ORDER BY 1, 2`,
+      range,
     ),
-    sqlRows<{ day: string; team: string | null; cost: string; requests: bigint }>(
-      pool,
-      `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0) AS cost, coalesce(sum(x.requests), 0)::int8 AS requests
-         FROM generate_series($2::date, $3::date, interval '1 day') AS d
-         LEFT JOIN daily_rollups x ON x.org_id = $1 AND x.day = d::date
-         LEFT JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
-        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [orgId, r.from, r.to],
+    q<Entity>(
+      (w) => `SELECT t.key, t.name, t.registered, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
+                FROM daily_rollups x JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
+               WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${w}
+               GROUP BY t.key, t.name, t.registered HAVING sum(x.requests) <> 0 ORDER BY cost DESC, t.key`,
+      range,
     ),
-    sqlRows<Row>(
-      pool,
-      `SELECT t.key, t.name, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
-         FROM daily_rollups x JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
-        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
-        GROUP BY t.key, t.name ORDER BY cost DESC`,
-      [orgId, r.from, r.to],
+    q<Entity & { team: string | null; team_name: string | null }>(
+      (w) => `SELECT fe.key, fe.name, fe.registered, t.key AS team, t.name AS team_name, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
+                FROM daily_rollups x
+                JOIN features fe ON fe.org_id = x.org_id AND fe.id = x.feature_id
+                LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
+               WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${w}
+               GROUP BY fe.key, fe.name, fe.registered, t.key, t.name HAVING sum(x.requests) <> 0 ORDER BY cost DESC, fe.key`,
+      range,
     ),
-    sqlRows<Row & { team: string | null }>(
-      pool,
-      `SELECT f.key, f.name, t.key AS team, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
-         FROM daily_rollups x
-         JOIN features f ON f.org_id = x.org_id AND f.id = x.feature_id
-         LEFT JOIN teams t ON t.org_id = f.org_id AND t.id = f.team_id
-        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
-        GROUP BY f.key, f.name, t.key ORDER BY cost DESC`,
-      [orgId, r.from, r.to],
+    q<{ provider: string; model: string; tier: Tier | null; cost: string; requests: bigint }>(
+      (w) => `SELECT x.provider, x.model, mt.tier, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
+                FROM daily_rollups x
+                LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+               WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${w}
+               GROUP BY x.provider, x.model, mt.tier HAVING sum(x.requests) <> 0 ORDER BY cost DESC, x.model`,
+      range,
     ),
-    sqlRows<Row & { provider: string; tier: Tier | null }>(
-      pool,
-      `SELECT x.model AS key, x.model AS name, x.provider, mt.tier, sum(x.cost_nano) AS cost, sum(x.requests)::int8 AS requests
-         FROM daily_rollups x
-         LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
-        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3
-        GROUP BY x.provider, x.model, mt.tier HAVING sum(x.requests) <> 0 ORDER BY cost DESC`,
-      [orgId, r.from, r.to],
-    ),
-    sqlRows<{ provider: string; model: string; requests: bigint }>(
-      pool,
-      `SELECT provider, model, sum(unpriced_requests)::int8 AS requests FROM daily_rollups
-        WHERE org_id = $1 AND day BETWEEN $2 AND $3 AND unpriced_requests <> 0
-        GROUP BY provider, model HAVING sum(unpriced_requests) > 0 ORDER BY requests DESC`,
-      [orgId, r.from, r.to],
+    q<{ provider: string; model: string; requests: bigint }>(
+      (w) => `SELECT x.provider, x.model, sum(x.unpriced_requests)::int8 AS requests FROM daily_rollups x
+               WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3 AND x.unpriced_requests <> 0${w}
+               GROUP BY x.provider, x.model HAVING sum(x.unpriced_requests) > 0 ORDER BY requests DESC`,
+      range,
     ),
     getPrisma().alert.count({ where: { orgId, status: "open" } }),
     getPrisma().alert.findMany({ where: { orgId, status: "open" }, orderBy: { createdAt: "desc" }, take: 5 }),
+    getOverviewOptions(orgId),
   ]);
   const t = totals[0];
-  const breakdown = (x: Row) => ({ key: x.key, name: x.name, costNano: x.cost, requests: Number(x.requests) });
+  const entity = (x: Entity) => ({ key: x.key, name: x.name, registered: x.registered, costNano: x.cost, requests: Number(x.requests) });
+  const cmp = comparison?.[0];
   return {
-    range: { from: r.from, to: r.to, days },
-    totals: {
-      costNano: t.cost,
-      prevCostNano: t.prev_cost,
-      requests: Number(t.requests),
-      prevRequests: Number(t.prev_requests),
-      errors: Number(t.errors),
-      cacheHits: Number(t.cache_hits),
-      users: Number(users[0].users),
-    },
+    range: { preset: f.preset, from: f.from, to: f.to, days: f.days, partialDay: f.partialDay },
+    filters: { team: f.team, feature: f.feature, provider: f.provider, model: f.model },
+    totals: { costNano: t.cost, requests: Number(t.requests), errors: Number(t.errors), cacheHits: Number(t.cache_hits), users: users ? Number(users[0].users) : null },
+    comparison: c && cmp ? { ...c, costNano: cmp.cost, prevCostNano: cmp.prev_cost, requests: Number(cmp.requests), prevRequests: Number(cmp.prev_requests) } : null,
     daily: daily.map((d) => ({ day: d.day, team: d.team, costNano: d.cost, requests: Number(d.requests) })),
-    teams: teams.map(breakdown),
-    features: features.map((f) => ({ ...breakdown(f), team: f.team })),
-    models: models.map((m) => ({ ...breakdown(m), provider: m.provider, tier: m.tier })),
+    teams: teams.map(entity),
+    features: features.map((x) => ({ ...entity(x), team: x.team, teamName: x.team_name })),
+    models: models.map((m) => ({ provider: m.provider, model: m.model, tier: m.tier, costNano: m.cost, requests: Number(m.requests) })),
     unpricedModels: unpriced.map((u) => ({ provider: u.provider, model: u.model, requests: Number(u.requests) })),
     openAlerts: {
       count: alertCount,
       latest: latestAlerts.map((a) => ({ id: a.id, kind: a.kind, title: a.title, createdAt: a.createdAt.toISOString() })),
     },
+    options,
   };
+}
+
+/** Every team, feature and model the org has (for filter choices and stable colours). */
+export async function getOverviewOptions(orgId: string): Promise<Overview["options"]> {
+  const pool = getPool();
+  const [teams, features, models] = await Promise.all([
+    sqlRows<{ key: string; name: string; registered: boolean }>(pool, `SELECT key, name, registered FROM teams WHERE org_id = $1 ORDER BY name, key`, [orgId]),
+    sqlRows<{ key: string; name: string; registered: boolean }>(pool, `SELECT key, name, registered FROM features WHERE org_id = $1 ORDER BY name, key`, [orgId]),
+    sqlRows<{ provider: string; model: string }>(pool, `SELECT provider, model FROM model_tiers WHERE org_id = $1 ORDER BY provider, model`, [orgId]),
+  ]);
+  return { teams, features, models };
 }

@@ -6,6 +6,7 @@ import { POST } from "@/app/api/v1/events/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { getOverview } from "@/lib/overview/queries";
+import { parseFilters } from "@/lib/filters/schema";
 import { listTeamsAndFeatures } from "@/lib/teams/queries";
 import { listModelTiers } from "@/lib/pricing/tier-queries";
 import { createPriceOverride } from "@/lib/pricing/overrides";
@@ -93,10 +94,10 @@ describe("money arithmetic at the limits", () => {
     expect(rolled.cost).toBe(expected.toString());
     expect(rolled.input).toBe((3_000n * BigInt(MAX_EVENT_TOKENS) + 1_000n).toString());
 
-    const overview = await getOverview(org.orgId, 7);
+    const overview = await getOverview(org.orgId, parseFilters({ range: "7d" }).filters);
     expect(overview.totals.costNano).toBe(expected.toString());
     expect(overview.totals.requests).toBe(3_001);
-    expect(overview.models.find((m) => m.key === "o1-pro")?.costNano).toBe((expected - ok.cost_nano).toString());
+    expect(overview.models.find((m) => m.model === "o1-pro")?.costNano).toBe((expected - ok.cost_nano).toString());
     expect(overview.daily.reduce((sum, d) => sum + BigInt(d.costNano), 0n)).toBe(expected);
 
     const { teams, features } = await listTeamsAndFeatures(org.orgId);

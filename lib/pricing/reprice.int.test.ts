@@ -6,6 +6,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { createPriceOverride, listUnpricedModels } from "@/lib/pricing/overrides";
 import { getOverview } from "@/lib/overview/queries";
+import { parseFilters } from "@/lib/filters/schema";
 import { resumePendingRepricing } from "@/lib/pricing/reprice";
 import { computeCostNano, type UnitPrices } from "@/lib/pricing/cost";
 import { createOrg, createUser } from "@/test/fixtures";
@@ -144,8 +145,8 @@ describe("re-pricing", () => {
     ]);
     await consistency(orgId);
     // the dashboard shows neither a phantom `unknown` model nor a stale unpriced warning
-    const overview = await getOverview(orgId, 30, new Date("2026-11-20T12:00:00Z"));
-    expect(overview.models.map((m) => [m.provider, m.key, m.requests])).toEqual([["acme", "acme-llm-2", 2], ["openai", "gpt-4o-mini", 2]]);
+    const overview = await getOverview(orgId, parseFilters({ range: "30d" }, new Date("2026-11-20T12:00:00Z")).filters);
+    expect(overview.models.map((m) => [m.provider, m.model, m.requests])).toEqual([["acme", "acme-llm-2", 2], ["openai", "gpt-4o-mini", 2]]);
     expect(overview.unpricedModels).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
-// GET /api/v1/overview?days=7|30|90 – spend, requests and breakdowns for the caller's org
+// GET /api/v1/overview?range|from&to[&team&feature&provider&model] – spend, requests and breakdowns for the caller's org
 import { memberRoute } from "@/lib/api/route";
-import { overviewQuerySchema } from "@/lib/overview/schemas";
+import { filtersQuerySchema } from "@/lib/filters/schema";
 import { getOverview } from "@/lib/overview/queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = memberRoute({ query: overviewQuerySchema }, ({ member, query }) => getOverview(member.orgId, query.days));
+export const GET = memberRoute({ query: filtersQuerySchema() }, ({ member, query }) => getOverview(member.orgId, query));

@@ -1,0 +1,124 @@
+// The frame every page inherits, at desktop and phone widths: navigation by mouse
+// and keyboard, no serious or critical axe-core violations, filters in a shared
+// URL that reproduce the same figures, the in-frame 404, and screenshots.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./login";
+
+const WIDTHS = [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+const PAGES = [
+  { path: "/overview", name: "overview", ready: (p: Page) => expect(p.locator(".recharts-area-area").first()).toBeVisible() },
+  { path: "/overview?range=7d&team=platform", name: "overview-filtered", ready: (p: Page) => expect(p.getByTestId("stat-spend")).toBeVisible() },
+  { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
+  { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
+  { path: "/settings/tiers", name: "settings-tiers", ready: (p: Page) => expect(p.getByTestId("model-tiers")).toBeVisible() },
+  { path: "/settings/teams", name: "settings-teams", ready: (p: Page) => expect(p.getByTestId("teams-table")).toBeVisible() },
+  { path: "/no-such-page", name: "not-found", ready: (p: Page) => expect(p.getByRole("heading", { name: "Nothing here" })).toBeVisible() },
+];
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`);
+}
+
+for (const w of WIDTHS) {
+  test.describe(`at ${w.width}×${w.height}`, () => {
+    test.use({ viewport: { width: w.width, height: w.height } });
+
+    test("the login page has no serious accessibility violations", async ({ page }) => {
+      await page.goto("/login");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `e2e/screenshots/login-${w.name}.png`, fullPage: true });
+    });
+
+    test("every page: no serious or critical axe violations, no horizontal page scroll, a screenshot", async ({ page }) => {
+      await login(page, "admin@demo.costwise.dev");
+      for (const p of PAGES) {
+        await page.goto(p.path);
+        await p.ready(page);
+        expect({ page: p.path, violations: await seriousViolations(page) }).toEqual({ page: p.path, violations: [] });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect({ page: p.path, overflow }).toEqual({ page: p.path, overflow: 0 });
+        await page.screenshot({ path: `e2e/screenshots/${p.name}-${w.name}.png`, fullPage: true });
+      }
+    });
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the menu button opens the navigation, with sign-out, and Escape closes it", async ({ page }) => {
+    await login(page, "viewer@demo.costwise.dev");
+    const menu = page.getByRole("button", { name: "Menu" });
+    await menu.click();
+    const dialog = page.getByRole("dialog", { name: "Navigation" });
+    await expect(dialog.getByRole("link", { name: "Settings" })).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await dialog.getByRole("link", { name: "Settings" }).click();
+    await expect(page).toHaveURL(/\/settings\//);
+  });
+});
+
+test("keyboard: skip link, then the navigation, reach every area; the range radio group moves with arrow keys", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/settings\//);
+
+  await page.goto("/overview");
+  await page.getByRole("radio", { name: "30 days" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("radio", { name: "7 days" })).toBeFocused();
+  await expect(page).toHaveURL(/range=7d/);
+});
+
+test("a shared URL with filters reproduces the same figures, and invalid values are reported", async ({ page, browser }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/overview");
+  await page.getByRole("radio", { name: "90 days" }).click();
+  await page.getByRole("combobox", { name: "Team" }).selectOption("growth");
+  await expect(page).toHaveURL(/range=90d/);
+  await expect(page).toHaveURL(/team=growth/);
+  await expect(page.getByTestId("top-features")).not.toContainText("Support chat");
+  const spend = await page.getByTestId("stat-spend").textContent();
+  const url = page.url();
+
+  const other = await browser.newPage();
+  await login(other, "viewer@demo.costwise.dev");
+  await other.goto(url);
+  await expect(other.getByTestId("stat-spend")).toHaveText(spend!);
+  await expect(other.getByRole("combobox", { name: "Team" })).toHaveValue("growth");
+
+  await other.goto("/overview?range=fortnight&team=growth");
+  await expect(other.getByTestId("filter-issues")).toContainText("range");
+  await expect(other.getByRole("combobox", { name: "Team" })).toHaveValue("growth");
+  await other.close();
+});
+
+test("a signed-out deep link comes back to its page after sign-in; an unknown page is a 404 inside the frame", async ({ page }) => {
+  await page.goto("/settings/tiers");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill("admin@demo.costwise.dev");
+  await page.getByLabel("Password").fill(process.env.COSTWISE_DEMO_PASSWORD ?? "e2e-demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings\/tiers$/);
+  const res = await page.goto("/definitely-not-here");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the overview" }).click();
+  await expect(page).toHaveURL(/\/overview/);
+  expect((await page.request.get("/favicon.ico")).status()).toBe(200);
+});

@@ -1,0 +1,18 @@
+// The dashboard's navigation, grouped as in docs/design.md §10. Only areas that
+// exist are listed (never a link to a 404): each later page adds its entry here.
+// Client-safe: no server imports.
+
+export type NavItem = { href: string; label: string; badge?: "openAlerts" };
+export type NavGroup = { label: string; items: NavItem[] };
+
+export const NAV_GROUPS: NavGroup[] = [
+  { label: "Spend", items: [{ href: "/overview", label: "Overview" }] },
+  { label: "Governance", items: [] },
+  { label: "Settings", items: [{ href: "/settings", label: "Settings" }] },
+];
+
+/** Groups with at least one built area. */
+export const visibleNavGroups = (): NavGroup[] => NAV_GROUPS.filter((g) => g.items.length > 0);
+
+/** Whether `path` is within the area at `href` (an area's sub-pages keep it active). */
+export const isActive = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
