@@ -122,3 +122,16 @@ test("a signed-out deep link comes back to its page after sign-in; an unknown pa
   await expect(page).toHaveURL(/\/overview/);
   expect((await page.request.get("/favicon.ico")).status()).toBe(200);
 });
+
+test("every overview table exports as CSV named with its range, with the view's filters applied", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/overview?range=last-month&team=growth");
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Top features" }) });
+  const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^costwise_features_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = (await (await download.createReadStream()).toArray()).map(String).join("");
+  const lines = text.replace(/^\ufeff/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("feature_key,feature,team_key,team,registered,requests,spend_usd");
+  expect(lines.slice(1).every((l) => l.includes(",growth,"))).toBe(true);
+  expect((await page.request.get("/api/v1/overview/export?table=secrets")).status()).toBe(400);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUsd, nanoToUsd, usdToNano } from "@/lib/money";
+import { nanoToUsd, nanoToUsdString, usdToNano } from "@/lib/money";
 
 describe("money", () => {
   it("parses decimal USD exactly into nano-USD", () => {
@@ -15,11 +15,9 @@ describe("money", () => {
     expect(nanoToUsd("42")).toBeCloseTo(4.2e-8, 12);
   });
 
-  it("formats small, normal, large and compact amounts", () => {
-    expect(formatUsd(0n)).toBe("$0.00");
-    expect(formatUsd(4_200_000n)).toBe("$0.0042");
-    expect(formatUsd(12_340_000_000n)).toBe("$12.34");
-    expect(formatUsd(1_234_567_000_000n)).toBe("$1,235");
-    expect(formatUsd(1_234_567_000_000_000n, { compact: true })).toBe("$1.2M");
+  it("writes exact decimal USD for exports", () => {
+    expect([nanoToUsdString(12_500_000_000n), nanoToUsdString(82_000n), nanoToUsdString(0n), nanoToUsdString(-1n), nanoToUsdString("123456789012345678901")]).toEqual([
+      "12.50", "0.000082", "0.00", "-0.000000001", "123456789012.345678901",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Money is integer nano-USD (1 USD = 1e9 nano) everywhere; these helpers convert
-// and format only at the edges (charts, tables, inputs).
+// at the edges (inputs, charts, CSV). Formatting for people is lib/format/number.ts.
 
 export const NANO_PER_USD = 1_000_000_000n;
 
@@ -29,27 +29,11 @@ export function usdToNano(usd: string | number): bigint {
   return sign ? -nano : nano;
 }
 
-/** Format nano-USD for people: $1,234 / $12.34 / $0.0042; `compact` gives $1.2M. */
-export function formatUsd(value: NanoLike, opts: { compact?: boolean } = {}): string {
-  const usd = nanoToUsd(value);
-  const abs = Math.abs(usd);
-  if (opts.compact && abs >= 10_000) {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }).format(usd);
-  }
-  const digits = abs === 0 ? 2 : abs < 0.01 ? 4 : abs < 1000 ? 2 : 0;
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: "USD",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(usd);
-}
-
-export function formatCount(n: number | bigint, opts: { compact?: boolean } = {}): string {
-  return new Intl.NumberFormat("en-US", opts.compact ? { notation: "compact", maximumFractionDigits: 1 } : {}).format(n);
-}
-
-export function formatPercent(ratio: number | null, digits = 0): string {
-  if (ratio === null || !Number.isFinite(ratio)) return "–";
-  return `${(ratio * 100).toFixed(digits)}%`;
+/** nano-USD as an exact decimal USD string (at least 2 decimals, up to 9): 12.5e9 → "12.50", 82_000 → "0.000082". */
+export function nanoToUsdString(value: NanoLike): string {
+  const nano = toNano(value);
+  const sign = nano < 0n ? "-" : "";
+  const abs = nano < 0n ? -nano : nano;
+  const frac = (abs % NANO_PER_USD).toString().padStart(9, "0").replace(/0+$/, "").padEnd(2, "0");
+  return `${sign}${abs / NANO_PER_USD}.${frac}`;
 }

@@ -2,7 +2,7 @@
 
 import { ReferenceArea } from "recharts";
 
-/** Hatching over today's still-filling UTC day (from the previous point to the last). */
+/** Hatching over today's still-filling UTC day (from the previous point to the last); the chart's subtitle says what it means. */
 export function PartialDayPattern() {
   return (
     <defs>
@@ -17,5 +17,5 @@ export function PartialDayPattern() {
 export function partialDayArea(labels: string[], partialLabel: string | null) {
   const i = partialLabel ? labels.lastIndexOf(partialLabel) : -1;
   if (i < 1) return null;
-  return <ReferenceArea x1={labels[i - 1]} x2={labels[i]} fill="url(#partial-day)" ifOverflow="visible" label={{ value: "today (partial)", position: "insideTop", fontSize: 10, fill: "#475569" }} />;
+  return <ReferenceArea x1={labels[i - 1]} x2={labels[i]} fill="url(#partial-day)" ifOverflow="visible" />;
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Card } from "@/components/ui/card";
+import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
 import { UserText } from "@/components/ui/user-text";
@@ -74,13 +75,14 @@ export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues
       {!data ? (
         query.isError ? null : <OverviewSkeleton />
       ) : (
-        <OverviewBody data={data} stale={query.isError} refreshing={query.isFetching} />
+        <OverviewBody data={data} search={search} stale={query.isError} refreshing={query.isFetching} />
       )}
     </div>
   );
 }
 
-function OverviewBody({ data, refreshing, stale }: { data: Overview; refreshing: boolean; stale: boolean }) {
+function OverviewBody({ data, search, refreshing, stale }: { data: Overview; search: string; refreshing: boolean; stale: boolean }) {
+  const exportHref = (table: string) => `/api/v1/overview/export?table=${table}${search ? `&${search}` : ""}`;
   const t = data.totals;
   if (t.requests === 0 && (data.comparison?.prevRequests ?? 0) === 0) {
     const filtered = Object.values(data.filters).some(Boolean);
@@ -118,7 +120,7 @@ function OverviewBody({ data, refreshing, stale }: { data: Overview; refreshing:
         <Card title="Spend by feature" subtitle="Top features in the period">
           <FeatureBars data={data} />
         </Card>
-        <Card title="Spend by model" subtitle="Shaded by tier: small · mid · frontier">
+        <Card title="Spend by model" subtitle="Shaded by tier: small · mid · frontier" action={<CsvExportLink href={exportHref("models")} />}>
           <ModelBars data={data} />
           <TierLegend />
         </Card>
@@ -128,13 +130,13 @@ function OverviewBody({ data, refreshing, stale }: { data: Overview; refreshing:
         <Card title="Cost per request" subtitle="Daily average across the filtered traffic" className="xl:col-span-2">
           <SimpleLineChart data={cpr.data} dataKey="usd" name="Cost per request" color="#4f46e5" ticks={cpr.ticks} format={formatMoneyTick} tooltipFormat={moneyExact} label="Cost per request per day" table={cpr.table} partialLabel={partialLabel} />
         </Card>
-        <Card title="Spend by team">
+        <Card title="Spend by team" action={<CsvExportLink href={exportHref("teams")} />}>
           <TeamBars data={data} />
           <UnpricedWarning models={data.unpricedModels} />
         </Card>
       </div>
 
-      <Card title="Top features" subtitle="Where the money goes">
+      <Card title="Top features" subtitle="Where the money goes" action={<CsvExportLink href={exportHref("features")} />}>
         <TopFeaturesTable features={data.features} total={t.costNano} />
       </Card>
 

@@ -1,5 +1,5 @@
 import { UserText } from "@/components/ui/user-text";
-import { formatCount } from "@/lib/money";
+import { formatCount } from "@/lib/format/number";
 import type { Overview } from "@/lib/overview/schemas";
 
 /** "N models have no price (…): their R requests count as $0." — model names isolated. */

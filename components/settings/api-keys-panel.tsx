@@ -52,7 +52,7 @@ export function ApiKeysPanel({ orgId, initial, origin }: { orgId: string; initia
           </label>
           <fieldset className="text-sm">
             <legend className="font-medium text-slate-700">Scopes</legend>
-            <div className="mt-1 flex gap-3">
+            <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
               {API_KEY_SCOPES.map((s) => (
                 <label key={s} className="flex items-center gap-1" title={API_KEY_SCOPE_LABELS[s]}>
                   <input type="checkbox" checked={scopes.includes(s)} onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))} />

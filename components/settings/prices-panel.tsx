@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
-import { formatCount, formatUsd } from "@/lib/money";
+import { formatCount, formatMoney } from "@/lib/format/number";
 import { priceOverrideSchema, unpricedModelSchema, type PriceOverrideView, type UnpricedModel } from "@/lib/pricing/schemas";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
@@ -93,9 +93,9 @@ export function PricesPanel({ orgId, canEdit, initial }: { orgId: string; canEdi
                 <tr key={o.id} className={BODY_ROW}>
                   <td className="py-2 pr-4"><UserText className="text-slate-500">{o.provider}</UserText><span className="text-slate-500">/</span><UserText className="font-mono text-xs">{o.model}</UserText></td>
                   <td className="py-2 pr-4">{o.effectiveFrom}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(o.inputPerMtokNano)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(o.outputPerMtokNano)}</td>
-                  <td className="py-2 text-right tabular-nums">{o.cacheReadPerMtokNano ? formatUsd(o.cacheReadPerMtokNano) : "–"} / {o.cacheWritePerMtokNano ? formatUsd(o.cacheWritePerMtokNano) : "–"}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(o.inputPerMtokNano)}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(o.outputPerMtokNano)}</td>
+                  <td className="py-2 text-right tabular-nums">{o.cacheReadPerMtokNano ? formatMoney(o.cacheReadPerMtokNano) : "–"} / {o.cacheWritePerMtokNano ? formatMoney(o.cacheWritePerMtokNano) : "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
-import { formatCount, formatUsd } from "@/lib/money";
+import { formatCount, formatMoney } from "@/lib/format/number";
 import { keyRowSchema, type KeyRow } from "@/lib/teams/schemas";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
@@ -43,7 +43,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
             <td className="py-2 pr-4"><UserText>{r.name}</UserText></td>
             {kind === "features" && <td className="py-2 pr-4">{teamName(r.teamId)}</td>}
             <td className="py-2 pr-4 text-right tabular-nums">{formatCount(r.requests30d)}</td>
-            <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(r.costNano30d)}</td>
+            <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(r.costNano30d)}</td>
             <td className="py-2 text-right">
               {canEdit && (
                 <span className="flex justify-end gap-2">

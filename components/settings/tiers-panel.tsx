@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
-import { formatCount, formatUsd } from "@/lib/money";
+import { formatCount, formatMoney } from "@/lib/format/number";
 import { TIER_COLORS } from "@/lib/charts/colors";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { modelTierSchema, type ModelTierRow as Row } from "@/lib/pricing/schemas";
@@ -41,7 +41,7 @@ export function TiersPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
               <tr key={`${m.provider}/${m.model}`} className={BODY_ROW}>
                 <td className="py-2 pr-4"><span className="text-slate-500">{m.provider}/</span><span className="font-mono text-xs">{m.model}</span></td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatCount(m.requests30d)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{formatUsd(m.costNano30d)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(m.costNano30d)}</td>
                 <td className="py-2">
                   <span className="mr-2 inline-block h-2.5 w-2.5 rounded-full" style={{ background: TIER_COLORS[m.tier] }} />
                   {canEdit ? (

@@ -5,8 +5,8 @@
 // reshuffle them. Tiers have their own palette, disjoint from the entities'.
 import type { Tier } from "@/lib/pricing/tiers";
 
-/** Entity palette: distinct hues, readable on white. */
-export const ENTITY_COLORS = ["#4f46e5", "#0891b2", "#d97706", "#db2777", "#16a34a", "#9333ea", "#0284c7", "#ca8a04", "#e11d48", "#0d9488", "#7c3aed", "#65a30d"] as const;
+/** Entity palette: Tableau 10's well-separated hues (grey left out: it reads as "Other"), plus a cyan. */
+export const ENTITY_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf"] as const;
 /** Tier palette: a light-to-dark slate ramp (cheap → dear), disjoint from the colourful entity palette. */
 export const TIER_COLORS = { small: "#94a3b8", mid: "#475569", frontier: "#0f172a", unknown: "#e2e8f0" } as const satisfies Record<Tier | "unknown", string>;
 /** The "Other" bucket of a top-N. */
