@@ -135,3 +135,16 @@ test("every overview table exports as CSV named with its range, with the view's 
   expect(lines.slice(1).every((l) => l.includes(",growth,"))).toBe(true);
   expect((await page.request.get("/api/v1/overview/export?table=secrets")).status()).toBe(400);
 });
+
+test("drill-down: a team or feature name in a table narrows the view, keeping the range", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/overview?range=7d");
+  await page.getByTestId("top-features").getByRole("link", { name: "Support chat" }).click();
+  await expect(page).toHaveURL(/range=7d/);
+  await expect(page).toHaveURL(/feature=support-chat/);
+  await expect(page.getByRole("combobox", { name: "Feature" })).toHaveValue("support-chat");
+  await expect(page.getByTestId("top-features").locator("tbody tr")).toHaveCount(1);
+  await page.getByTestId("top-features").getByRole("link", { name: "Customer Support" }).click();
+  await expect(page).toHaveURL(/team=support/);
+  await expect(page).toHaveURL(/feature=support-chat/);
+});

@@ -5,9 +5,9 @@ import { ChartFrame, type ChartTable } from "@/components/charts/chart-frame";
 import type { BarDatum } from "@/lib/charts/prepare-overview";
 
 /** Horizontal bars, one per item, coloured by the prepared datum; items with a page link to it. */
-export function BarListChart({ data, format, label, table, onSelect }: { data: BarDatum[]; format: (v: number) => string; label: string; table: ChartTable; onSelect?: (d: BarDatum) => void }) {
+export function BarListChart({ data, format, label, table, onSelect, rowHref }: { data: BarDatum[]; format: (v: number) => string; label: string; table: ChartTable; onSelect?: (d: BarDatum) => void; rowHref?: (key: string) => string | undefined }) {
   return (
-    <ChartFrame label={label} height={Math.max(120, data.length * 32 + 24)} table={table}>
+    <ChartFrame label={label} height={Math.max(120, data.length * 32 + 24)} table={table} rowHref={rowHref}>
       <BarChart data={data} layout="vertical" margin={{ top: 0, right: 72, left: 0, bottom: 0 }} accessibilityLayer={false}>
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12, fill: "#334155" }} tickLine={false} axisLine={false} />

@@ -1,16 +1,18 @@
 "use client";
 
+import Link from "next/link";
 import { ResponsiveContainer } from "recharts";
 import { TableScroll } from "@/components/ui/table";
 
-export type ChartTable = { columns: string[]; rows: (string | number)[][] };
+/** A chart's data as rows; `rowKeys` (when given) name each row's entity, for links to its filtered view. */
+export type ChartTable = { columns: string[]; rows: (string | number)[][]; rowKeys?: string[] };
 
 /**
  * The box every chart draws in, with its data as a table: screen readers and
  * anyone who would rather read get "View as table" (charts themselves are not
  * tab stops: Recharts' keyboard layer is off, since it announces nothing useful).
  */
-export function ChartFrame({ height = 260, children, label, table }: { height?: number; children: React.ReactElement; label: string; table?: ChartTable }) {
+export function ChartFrame({ height = 260, children, label, table, rowHref }: { height?: number; children: React.ReactElement; label: string; table?: ChartTable; rowHref?: (key: string) => string | undefined }) {
   return (
     <figure className="w-full" data-testid="chart">
       <div role="img" aria-label={`${label}${table ? " (the data is in the table below)" : ""}`} style={{ height }} className="w-full">
@@ -34,7 +36,12 @@ export function ChartFrame({ height = 260, children, label, table }: { height?: 
               <tbody>
                 {table.rows.map((r, i) => (
                   <tr key={i} className="border-b border-slate-100 last:border-0">
-                    {r.map((cell, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-3 text-left font-normal">{cell}</th> : <td key={j} className="py-1 pr-3 text-right tabular-nums">{cell}</td>))}
+                    {r.map((cell, j) => {
+                      if (j > 0) return <td key={j} className="py-1 pr-3 text-right tabular-nums">{cell}</td>;
+                      const key = table.rowKeys?.[i];
+                      const href = key === undefined ? undefined : rowHref?.(key);
+                      return <th key={j} scope="row" className="py-1 pr-3 text-left font-normal">{href ? <Link href={href} className="underline-offset-2 hover:underline">{cell}</Link> : cell}</th>;
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -15,7 +15,7 @@ import { FilterBar, type View } from "@/components/filters/filter-bar";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 import { TopFeaturesTable } from "@/components/overview/top-features-table";
 import { UnpricedWarning } from "@/components/overview/unpriced-warning";
-import { dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
+import { type BarDatum, dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
 import { TIER_COLORS } from "@/lib/charts/colors";
 import { filtersToParams, parseFilters, type FilterIssue } from "@/lib/filters/schema";
 import { formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
@@ -75,13 +75,21 @@ export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues
       {!data ? (
         query.isError ? null : <OverviewSkeleton />
       ) : (
-        <OverviewBody data={data} search={search} stale={query.isError} refreshing={query.isFetching} />
+        <OverviewBody data={data} search={search} stale={query.isError} refreshing={query.isFetching} onDrill={change} />
       )}
     </div>
   );
 }
 
-function OverviewBody({ data, search, refreshing, stale }: { data: Overview; search: string; refreshing: boolean; stale: boolean }) {
+function OverviewBody({ data, search, refreshing, stale, onDrill }: { data: Overview; search: string; refreshing: boolean; stale: boolean; onDrill: (patch: Partial<View>) => void }) {
+  // a click on a bar, or a name in a table, narrows the view to it (groups such as "Other" are not entities)
+  const drill = (patch: (key: string) => Partial<View>) => (d: BarDatum) => { if (!d.key.startsWith("__")) onDrill(patch(d.key)); };
+  const view = parseFilters(new URLSearchParams(search)).filters;
+  const hrefFor = (patch: Partial<View>) => `?${filtersToParams({ ...view, ...patch }).toString()}`;
+  const linkTo = (patch: (key: string) => Partial<View>) => (key: string) => (key.startsWith("__") ? undefined : hrefFor(patch(key)));
+  const byFeature = (key: string) => ({ feature: key });
+  const byTeam = (key: string) => ({ team: key });
+  const byModel = (key: string) => ({ provider: key.slice(0, key.indexOf("/")), model: key.slice(key.indexOf("/") + 1) });
   const exportHref = (table: string) => `/api/v1/overview/export?table=${table}${search ? `&${search}` : ""}`;
   const t = data.totals;
   if (t.requests === 0 && (data.comparison?.prevRequests ?? 0) === 0) {
@@ -118,10 +126,10 @@ function OverviewBody({ data, search, refreshing, stale }: { data: Overview; sea
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Spend by feature" subtitle="Top features in the period">
-          <FeatureBars data={data} />
+          <FeatureBars data={data} onSelect={drill(byFeature)} rowHref={linkTo(byFeature)} />
         </Card>
         <Card title="Spend by model" subtitle="Shaded by tier: small · mid · frontier" action={<CsvExportLink href={exportHref("models")} />}>
-          <ModelBars data={data} />
+          <ModelBars data={data} onSelect={drill(byModel)} rowHref={linkTo(byModel)} />
           <TierLegend />
         </Card>
       </div>
@@ -131,13 +139,13 @@ function OverviewBody({ data, search, refreshing, stale }: { data: Overview; sea
           <SimpleLineChart data={cpr.data} dataKey="usd" name="Cost per request" color="#4f46e5" ticks={cpr.ticks} format={formatMoneyTick} tooltipFormat={moneyExact} label="Cost per request per day" table={cpr.table} partialLabel={partialLabel} />
         </Card>
         <Card title="Spend by team" action={<CsvExportLink href={exportHref("teams")} />}>
-          <TeamBars data={data} />
+          <TeamBars data={data} onSelect={drill(byTeam)} rowHref={linkTo(byTeam)} />
           <UnpricedWarning models={data.unpricedModels} />
         </Card>
       </div>
 
       <Card title="Top features" subtitle="Where the money goes" action={<CsvExportLink href={exportHref("features")} />}>
-        <TopFeaturesTable features={data.features} total={t.costNano} />
+        <TopFeaturesTable features={data.features} total={t.costNano} featureHref={linkTo(byFeature)} teamHref={linkTo(byTeam)} />
       </Card>
 
       {data.openAlerts.count > 0 && (
@@ -157,17 +165,18 @@ function OverviewBody({ data, search, refreshing, stale }: { data: Overview; sea
   );
 }
 
-function FeatureBars({ data }: { data: Overview }) {
+type Bars = { data: Overview; onSelect: (d: BarDatum) => void; rowHref: (key: string) => string | undefined };
+function FeatureBars({ data, ...links }: Bars) {
   const p = prepareFeatureBars(data);
-  return <BarListChart data={p.bars} format={money} label="Spend by feature" table={p.table} />;
+  return <BarListChart data={p.bars} format={money} label="Spend by feature" table={p.table} {...links} />;
 }
-function ModelBars({ data }: { data: Overview }) {
+function ModelBars({ data, ...links }: Bars) {
   const p = prepareModelBars(data.models);
-  return <BarListChart data={p.bars} format={money} label="Spend by model" table={p.table} />;
+  return <BarListChart data={p.bars} format={money} label="Spend by model" table={p.table} {...links} />;
 }
-function TeamBars({ data }: { data: Overview }) {
+function TeamBars({ data, ...links }: Bars) {
   const p = prepareTeamBars(data);
-  return <BarListChart data={p.bars} format={money} label="Spend by team" table={p.table} />;
+  return <BarListChart data={p.bars} format={money} label="Spend by team" table={p.table} {...links} />;
 }
 
 function TierLegend() {

@@ -6,7 +6,7 @@ import { toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
 
 /** Features by spend; each name and team drills down to the overview filtered by it. */
-export function TopFeaturesTable({ features, total }: { features: Overview["features"]; total: string }) {
+export function TopFeaturesTable({ features, total, featureHref, teamHref }: { features: Overview["features"]; total: string; featureHref: (key: string) => string | undefined; teamHref: (key: string) => string | undefined }) {
   const totalNano = toNano(total);
   return (
     <TableScroll label="Top features">
@@ -27,11 +27,11 @@ export function TopFeaturesTable({ features, total }: { features: Overview["feat
             return (
               <tr key={f.key} className={BODY_ROW}>
                 <td className="py-2 pr-4">
-                  <Link href={`?feature=${encodeURIComponent(f.key)}`} className="font-medium text-slate-900 underline-offset-2 hover:underline"><UserText>{f.registered ? f.name : f.key}</UserText></Link>{" "}
+                  <Link href={featureHref(f.key) ?? "#"} className="font-medium text-slate-900 underline-offset-2 hover:underline"><UserText>{f.registered ? f.name : f.key}</UserText></Link>{" "}
                   {!f.registered && <span className="rounded bg-slate-100 px-1 text-xs text-slate-700">unregistered</span>}
                 </td>
                 <td className="py-2 pr-4 text-slate-700">
-                  {f.team === null ? "—" : <Link href={`?team=${encodeURIComponent(f.team)}`} className="underline-offset-2 hover:underline"><UserText>{f.teamName ?? f.team}</UserText></Link>}
+                  {f.team === null ? "—" : <Link href={teamHref(f.team) ?? "#"} className="underline-offset-2 hover:underline"><UserText>{f.teamName ?? f.team}</UserText></Link>}
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatCount(f.requests)}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(cost)}</td>

@@ -123,7 +123,8 @@ export function prepareBars(items: { key: string; label: string; costNano: strin
   }
   const table: ChartTable = {
     columns: ["Name", "Spend", "Share", "Requests"],
-    rows: [...items.map((x) => [x.label, formatMoney(x.costNano), formatPercent(share(toNano(x.costNano))), formatCount(x.requests)])],
+    rows: items.map((x) => [x.label, formatMoney(x.costNano), formatPercent(share(toNano(x.costNano))), formatCount(x.requests)]),
+    rowKeys: items.map((x) => x.key),
   };
   return { bars, table };
 }
