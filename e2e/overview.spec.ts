@@ -52,6 +52,7 @@ test("API: health is public, data routes need a session", async ({ request }) =>
   expect(health.status()).toBe(200);
   expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
 
+  expect((await request.get("/api/v1/pnl?range=30d")).status()).toBe(401);
   const anon = await request.get("/api/v1/overview?range=30d");
   expect(anon.status()).toBe(401);
   expect(anon.headers()["content-type"]).toContain("application/problem+json");
@@ -66,6 +67,11 @@ test("API: a signed-in member gets the overview; a bad filter is a 400 naming th
   expect(body.range.days).toBe(90);
   expect(body.features.length).toBeGreaterThanOrEqual(8);
   expect(Number(body.totals.costNano)).toBeGreaterThan(0);
+
+  // the P&L of the demo: 8 features, money as nano strings, statuses from the contract
+  const pnl = await (await page.request.get("/api/v1/pnl?range=last-month")).json();
+  expect(pnl.features.length).toBeGreaterThanOrEqual(8);
+  expect(pnl.features.find((f: { key: string }) => f.key === "sales-assistant").status).toBe("losing");
 
   for (const [search, field] of [["range=12d", "range"], ["from=2026-11-10&to=2026-11-01", "from"], ["days=12", "days"]]) {
     const bad = await page.request.get(`/api/v1/overview?${search}`);

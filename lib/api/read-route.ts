@@ -1,0 +1,16 @@
+// Read APIs open to both a signed-in member (browser) and a service with an API
+// key of the named scope: the same handler, with the org taken from whichever
+// authenticated the request, never from the request itself.
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { apiKeyRoute } from "@/lib/api/api-key-route";
+import { memberRoute } from "@/lib/api/route";
+import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
+
+export function orgReadRoute<Q extends z.ZodType>(opts: { scope: ApiKeyScope; query: Q }, handler: (ctx: { orgId: string; query: z.infer<Q> }) => Promise<unknown>) {
+  const viaKey = apiKeyRoute({ scope: opts.scope }, async ({ key, req }) =>
+    handler({ orgId: key.orgId, query: opts.query.parse(Object.fromEntries(new URL(req.url).searchParams)) }),
+  );
+  const viaSession = memberRoute({ query: opts.query }, async ({ member, query }) => handler({ orgId: member.orgId, query: query as z.infer<Q> }));
+  return (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => (req.headers.has("authorization") ? viaKey(req) : viaSession(req, ctx));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { marginPct, monthOverlap, pnlStatus, projectMargin, prorate } from "@/lib/pnl/maths";
+
+const usd = (v: number) => BigInt(Math.round(v * 1e9));
+
+describe("contribution margin", () => {
+  it("is (revenue − COGS) / revenue in percent, null without revenue", () => {
+    expect(marginPct(usd(1000), usd(250))).toBe(75);
+    expect(marginPct(usd(3), usd(2))).toBe(33.33);
+    expect(marginPct(usd(3), usd(1))).toBe(66.67); // rounded half away from zero
+    expect(marginPct(usd(100), usd(135))).toBe(-35);
+    expect(marginPct(0n, usd(5))).toBeNull();
+  });
+
+  it("gives a status: healthy ≥ 50%, profitable > 0, losing, no_revenue", () => {
+    expect([pnlStatus(50), pnlStatus(49.99), pnlStatus(0.01), pnlStatus(0), pnlStatus(-35), pnlStatus(null)]).toEqual([
+      "healthy", "profitable", "profitable", "losing", "losing", "no_revenue",
+    ]);
+  });
+});
+
+describe("scale projection", () => {
+  // $1,000 token cost, $500 fixed other costs
+  const base = { tokenCostNano: usd(1000), otherCostNano: usd(500) };
+
+  it("fixed monthly revenue does not scale: a 70% margin turns negative at 10×", () => {
+    const p = { ...base, revenueNano: usd(5000), revenueModel: "monthly" as const };
+    expect(projectMargin(p, 1n)).toBe(70); // (5000 − 1500) / 5000
+    expect(projectMargin(p, 10n)).toBe(-110); // (5000 − 10,500) / 5000
+    expect(projectMargin(p, 100n)).toBe(-1910); // (5000 − 100,500) / 5000
+  });
+
+  it("per-request revenue scales with requests while fixed costs do not, so the margin improves", () => {
+    const p = { ...base, revenueNano: usd(2000), revenueModel: "per_request" as const };
+    expect(projectMargin(p, 1n)).toBe(25); // (2000 − 1500) / 2000
+    expect(projectMargin(p, 10n)).toBe(47.5); // (20,000 − 10,500) / 20,000
+    expect(projectMargin(p, 100n)).toBe(49.75); // (200,000 − 100,500) / 200,000
+  });
+
+  it("per-user revenue scales like per-request; a feature losing per request keeps losing", () => {
+    const p = { tokenCostNano: usd(3000), otherCostNano: 0n, revenueNano: usd(2000), revenueModel: "per_user" as const };
+    expect([projectMargin(p, 1n), projectMargin(p, 10n), projectMargin(p, 100n)]).toEqual([-50, -50, -50]);
+  });
+
+  it("has no margin without revenue", () => {
+    expect(projectMargin({ ...base, revenueNano: 0n, revenueModel: "monthly" }, 10n)).toBeNull();
+  });
+});
+
+describe("proration", () => {
+  it("counts the days of the range in a month", () => {
+    expect(monthOverlap("2026-11-01", "2026-11-16", "2026-12-10")).toEqual({ days: 15, daysInMonth: 30 });
+    expect(monthOverlap("2026-02-01", "2026-01-01", "2026-12-31")).toEqual({ days: 28, daysInMonth: 28 });
+    expect(monthOverlap("2024-02-01", "2024-02-10", "2024-02-10")).toEqual({ days: 1, daysInMonth: 29 });
+    expect(monthOverlap("2026-10-01", "2026-11-01", "2026-11-30")).toEqual({ days: 0, daysInMonth: 31 });
+  });
+
+  it("prorates a monthly amount by days, rounding half up to the nano", () => {
+    expect(prorate(usd(12_000), "2026-11-01", "2026-11-16", "2026-11-30")).toBe(usd(6_000));
+    expect(prorate(10n, "2026-10-01", "2026-10-01", "2026-10-01")).toBe(0n); // 10/31 = 0.32
+    expect(prorate(16n, "2026-10-01", "2026-10-01", "2026-10-01")).toBe(1n); // 16/31 = 0.52
+    expect(prorate(usd(3_100), "2026-10-01", "2026-10-01", "2026-10-31")).toBe(usd(3_100));
+  });
+});

@@ -1,0 +1,61 @@
+// Feature P&L maths (docs/design.md §4), pure: contribution margin, status, and
+// the scale projection. Money is integer nano-USD; margins are percentages with
+// two decimals (rounded half away from zero), null when there is no revenue.
+
+export const PNL_STATUSES = ["healthy", "profitable", "losing", "no_revenue"] as const;
+export type PnlStatus = (typeof PNL_STATUSES)[number];
+export const HEALTHY_MARGIN_PCT = 50;
+
+/** (revenue − cogs) / revenue in percent, 2 decimals; null when revenue is 0. */
+export function marginPct(revenueNano: bigint, cogsNano: bigint): number | null {
+  if (revenueNano <= 0n) return null;
+  const scaled = ((revenueNano - cogsNano) * 20_000n) / revenueNano; // 2 × basis points of a percent
+  const rounded = scaled >= 0n ? (scaled + 1n) / 2n : (scaled - 1n) / 2n;
+  return Number(rounded) / 100;
+}
+
+/** healthy ≥ 50%, profitable > 0, losing ≤ 0, no_revenue without revenue. */
+export function pnlStatus(margin: number | null): PnlStatus {
+  if (margin === null) return "no_revenue";
+  if (margin >= HEALTHY_MARGIN_PCT) return "healthy";
+  if (margin > 0) return "profitable";
+  return "losing";
+}
+
+export type RevenueModel = "monthly" | "per_request" | "per_user";
+
+/** What a feature's period P&L is made of, split by how each part scales. */
+export type PnlParts = {
+  /** token (inference) cost: proportional to requests */
+  tokenCostNano: bigint;
+  /** other monthly AI costs (GPU, vector DB, storage): fixed */
+  otherCostNano: bigint;
+  revenueNano: bigint;
+  revenueModel: RevenueModel;
+};
+
+/**
+ * Margin at `factor` × today's requests: token cost scales; fixed monthly costs
+ * do not; per-request and per-user revenue scale (users assumed to grow with
+ * requests), fixed monthly revenue does not.
+ */
+export function projectMargin(p: PnlParts, factor: bigint): number | null {
+  const revenue = p.revenueModel === "monthly" ? p.revenueNano : p.revenueNano * factor;
+  return marginPct(revenue, p.tokenCostNano * factor + p.otherCostNano);
+}
+
+/** Days of the month starting `monthStart` (YYYY-MM-01) that fall within [from, to], and the month's length. */
+export function monthOverlap(monthStart: string, from: string, to: string): { days: number; daysInMonth: number } {
+  const start = Date.parse(`${monthStart}T00:00:00Z`);
+  const d = new Date(start);
+  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 86_400_000;
+  const lo = Math.max(start, Date.parse(`${from}T00:00:00Z`));
+  const hi = Math.min(end, Date.parse(`${to}T00:00:00Z`));
+  return { days: hi < lo ? 0 : Math.round((hi - lo) / 86_400_000) + 1, daysInMonth: Math.round((end - start) / 86_400_000) + 1 };
+}
+
+/** A monthly amount prorated to the days of the range in that month, rounded half up to the nano. */
+export function prorate(monthlyNano: bigint, monthStart: string, from: string, to: string): bigint {
+  const { days, daysInMonth } = monthOverlap(monthStart, from, to);
+  return (monthlyNano * BigInt(days) * 2n + BigInt(daysInMonth)) / (2n * BigInt(daysInMonth));
+}

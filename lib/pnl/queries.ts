@@ -1,0 +1,158 @@
+// Feature P&L from the rollups, in SQL: usage and token cost per feature, other
+// monthly costs and entered revenue prorated by the days of each month the range
+// covers, and revenue derived from a per-request or per-user price where declared.
+import "server-only";
+import { getPool } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import type { Filters } from "@/lib/filters/schema";
+import { marginPct, pnlStatus, projectMargin, type RevenueModel } from "@/lib/pnl/maths";
+import type { Pnl, PnlFeature } from "@/lib/pnl/schemas";
+
+type Row = {
+  key: string;
+  name: string;
+  team: string | null;
+  revenue_model: RevenueModel;
+  requests: bigint;
+  users: bigint;
+  token_cost: string;
+  other_cost: string;
+  revenue: string;
+};
+
+// $1 org, $2 from, $3 to, $4 team key or null. A month's share is its days in the
+// range over its length; prorated amounts round half up to the nano.
+const PNL_SQL = `
+WITH f AS (
+  SELECT fe.id, fe.key, fe.name, fe.revenue_model, coalesce(fe.unit_price_nano, 0) AS unit_price, t.key AS team
+    FROM features fe LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
+   WHERE fe.org_id = $1 AND ($4::text IS NULL OR t.key = $4)
+),
+months AS (
+  SELECT m::date AS month, (m + interval '1 month')::date AS next,
+         greatest(0, least($3::date, (m + interval '1 month')::date - 1) - greatest($2::date, m::date) + 1) AS days,
+         ((m + interval '1 month')::date - m::date) AS dim
+    FROM generate_series(date_trunc('month', $2::date), $3::date, interval '1 month') AS m
+),
+usage AS (
+  SELECT feature_id, sum(requests)::int8 AS requests, sum(cost_nano) AS cost
+    FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY feature_id
+),
+users AS (
+  SELECT feature_id, count(DISTINCT end_user_id)::int8 AS n
+    FROM daily_feature_users WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY feature_id
+),
+monthly_users AS (
+  SELECT u.feature_id, m.month, m.days, m.dim, count(DISTINCT u.end_user_id) AS n
+    FROM daily_feature_users u JOIN months m ON u.day >= m.month AND u.day < m.next
+   WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3
+   GROUP BY u.feature_id, m.month, m.days, m.dim
+),
+other AS (
+  SELECT c.feature_id, sum(div(c.amount_nano::numeric * m.days * 2 + m.dim, 2 * m.dim)) AS amount
+    FROM feature_costs c JOIN months m ON m.month = c.month WHERE c.org_id = $1 GROUP BY c.feature_id
+),
+entered AS (
+  SELECT r.feature_id, sum(div(r.amount_nano::numeric * m.days * 2 + m.dim, 2 * m.dim)) AS amount
+    FROM feature_revenues r JOIN months m ON m.month = r.month WHERE r.org_id = $1 GROUP BY r.feature_id
+),
+per_user AS (
+  SELECT mu.feature_id, sum(div(f.unit_price::numeric * mu.n * mu.days * 2 + mu.dim, 2 * mu.dim)) AS amount
+    FROM monthly_users mu JOIN f ON f.id = mu.feature_id GROUP BY mu.feature_id
+)
+SELECT f.key, f.name, f.team, f.revenue_model,
+       coalesce(u.requests, 0) AS requests, coalesce(us.n, 0) AS users,
+       coalesce(u.cost, 0)::text AS token_cost, coalesce(o.amount, 0)::text AS other_cost,
+       (CASE f.revenue_model
+          WHEN 'monthly' THEN coalesce(e.amount, 0)
+          WHEN 'per_request' THEN f.unit_price::numeric * coalesce(u.requests, 0)
+          ELSE coalesce(pu.amount, 0) END)::text AS revenue
+  FROM f
+  LEFT JOIN usage u ON u.feature_id = f.id
+  LEFT JOIN users us ON us.feature_id = f.id
+  LEFT JOIN other o ON o.feature_id = f.id
+  LEFT JOIN entered e ON e.feature_id = f.id
+  LEFT JOIN per_user pu ON pu.feature_id = f.id
+ WHERE coalesce(u.requests, 0) > 0 OR o.amount > 0 OR e.amount > 0
+ ORDER BY coalesce(u.cost, 0) + coalesce(o.amount, 0) DESC, f.key`;
+
+const TOTAL_USERS_SQL = `
+SELECT count(DISTINCT u.end_user_id)::int8 AS n
+  FROM daily_feature_users u JOIN features fe ON fe.org_id = u.org_id AND fe.id = u.feature_id
+  LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
+ WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3 AND ($4::text IS NULL OR t.key = $4)`;
+
+type Figures = Omit<PnlFeature, "key" | "name" | "team" | "revenueModel" | "prevMarginPct">;
+
+function figures(p: { requests: bigint; users: bigint; tokenCost: bigint; otherCost: bigint; revenue: bigint; model: RevenueModel }): Figures {
+  const cogs = p.tokenCost + p.otherCost;
+  const margin = marginPct(p.revenue, cogs);
+  const parts = { tokenCostNano: p.tokenCost, otherCostNano: p.otherCost, revenueNano: p.revenue, revenueModel: p.model };
+  return {
+    requests: Number(p.requests),
+    activeUsers: Number(p.users),
+    tokenCostNano: p.tokenCost.toString(),
+    otherCostNano: p.otherCost.toString(),
+    cogsNano: cogs.toString(),
+    revenueNano: p.revenue.toString(),
+    marginPct: margin,
+    costPerRequestNano: p.requests > 0n ? (p.tokenCost / p.requests).toString() : null,
+    costPerUserNano: p.users > 0n ? (p.tokenCost / p.users).toString() : null,
+    status: pnlStatus(margin),
+    projection: { x10: { marginPct: projectMargin(parts, 10n) }, x100: { marginPct: projectMargin(parts, 100n) } },
+  };
+}
+
+async function period(orgId: string, from: string, to: string, team: string | null) {
+  const pool = getPool();
+  const [rows, [total]] = await Promise.all([
+    sqlRows<Row>(pool, PNL_SQL, [orgId, from, to, team]),
+    sqlRows<{ n: bigint }>(pool, TOTAL_USERS_SQL, [orgId, from, to, team]),
+  ]);
+  return { rows, totalUsers: total.n };
+}
+
+/**
+ * The P&L of every feature with usage, other costs or revenue in [from, to]
+ * (optionally one team's), with last period's margin for comparison.
+ */
+export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "days" | "prevFrom" | "prevTo" | "team">): Promise<Pnl> {
+  const [cur, prev] = await Promise.all([period(orgId, f.from, f.to, f.team), period(orgId, f.prevFrom, f.prevTo, f.team)]);
+  const prevMargin = new Map(prev.rows.map((r) => [r.key, marginPct(BigInt(r.revenue), BigInt(r.token_cost) + BigInt(r.other_cost))]));
+  const features = cur.rows.map((r) => ({
+    key: r.key,
+    name: r.name,
+    team: r.team,
+    revenueModel: r.revenue_model,
+    ...figures({ requests: r.requests, users: r.users, tokenCost: BigInt(r.token_cost), otherCost: BigInt(r.other_cost), revenue: BigInt(r.revenue), model: r.revenue_model }),
+    prevMarginPct: prevMargin.get(r.key) ?? null,
+  }));
+  const sum = (rows: Row[], k: "token_cost" | "other_cost" | "revenue") => rows.reduce((s, r) => s + BigInt(r[k]), 0n);
+  // totals project each feature by its own revenue model: fixed revenue counted once, scaled revenue ×k
+  const scaled = cur.rows.filter((r) => r.revenue_model !== "monthly");
+  const fixedRevenue = sum(cur.rows, "revenue") - sum(scaled, "revenue");
+  const totalParts = (k: bigint) => marginPct(fixedRevenue + sum(scaled, "revenue") * k, sum(cur.rows, "token_cost") * k + sum(cur.rows, "other_cost"));
+  const totals = figures({
+    requests: cur.rows.reduce((s, r) => s + r.requests, 0n),
+    users: cur.totalUsers,
+    tokenCost: sum(cur.rows, "token_cost"),
+    otherCost: sum(cur.rows, "other_cost"),
+    revenue: sum(cur.rows, "revenue"),
+    model: "monthly",
+  });
+  return {
+    range: { from: f.from, to: f.to, days: f.days, prevFrom: f.prevFrom, prevTo: f.prevTo, prorated: !coversWholeMonths(f.from, f.to) },
+    features,
+    totals: {
+      ...totals,
+      projection: { x10: { marginPct: totalParts(10n) }, x100: { marginPct: totalParts(100n) } },
+      prevMarginPct: marginPct(sum(prev.rows, "revenue"), sum(prev.rows, "token_cost") + sum(prev.rows, "other_cost")),
+    },
+  };
+}
+
+/** True when the range starts on a month's first day and ends on a month's last. */
+function coversWholeMonths(from: string, to: string): boolean {
+  const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
+  return from.endsWith("-01") && next.getUTCDate() === 1;
+}
