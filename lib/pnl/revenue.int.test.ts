@@ -1,0 +1,82 @@
+// POST /api/v1/revenue: per-item validation, idempotent per feature × month (last
+// write wins), audited with before/after, scoped to the key's org and scope.
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/v1/revenue/route";
+import { getPool } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import { revenueResponseSchema } from "@/lib/pnl/revenue-schemas";
+import { createOrg } from "@/test/fixtures";
+import { createKey, poster } from "@/test/ingest-client";
+
+const post = poster(POST);
+
+describe("POST /api/v1/revenue", () => {
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  let key: string;
+  beforeAll(async () => {
+    org = await createOrg(getPool(), "Revenue org");
+    key = await createKey(getPool(), org.orgId, { scopes: ["revenue"] });
+    await getPool().query(`UPDATE features SET revenue_model = 'per_request', unit_price_nano = 1000000 WHERE org_id = $1 AND key = 'search'`, [org.orgId]);
+  });
+  const revenue = () =>
+    sqlRows<{ key: string; month: string; amount: string; source: string }>(
+      getPool(),
+      `SELECT f.key, to_char(r.month, 'YYYY-MM') AS month, r.amount_nano::text AS amount, r.source FROM feature_revenues r JOIN features f ON f.org_id = r.org_id AND f.id = r.feature_id WHERE r.org_id = $1 ORDER BY 1, 2`,
+      [org.orgId],
+    );
+  const audit = () => sqlRows<{ target: string; details: { beforeNano: string | null; afterNano: string } }>(getPool(), `SELECT target, details FROM audit_logs WHERE org_id = $1 AND action = 'revenue.set' ORDER BY created_at, target`, [org.orgId]);
+
+  it("stores valid items, rejects the rest per item naming the field (207), and writes nothing wrong", async () => {
+    const res = await post({ items: [
+      { feature: "chat", month: "2026-10", revenueUsd: "12000.00" },
+      { feature: "chat", month: "2026-13", revenueUsd: "1" },
+      { feature: "nope", month: "2026-10", revenueUsd: "1" },
+      { feature: "search", month: "2026-10", revenueUsd: "5" },
+      { feature: "chat", month: "2026-09", revenueUsd: -3 },
+      { feature: "chat", month: "2026-09", revenueUsd: "1", extra: true },
+    ] }, { key });
+    expect(res.status).toBe(207);
+    const body = revenueResponseSchema.parse(res.body);
+    expect(body.results.map((r) => [r.status, r.error?.code, r.error?.field])).toEqual([
+      ["stored", undefined, undefined],
+      ["rejected", "invalid_field", "month"],
+      ["rejected", "unknown_feature", "feature"],
+      ["rejected", "derived_revenue", "feature"],
+      ["rejected", "invalid_field", "revenueUsd"],
+      ["rejected", "unknown_field", "extra"],
+    ]);
+    expect(await revenue()).toEqual([{ key: "chat", month: "2026-10", amount: "12000000000000", source: "api" }]);
+  });
+
+  it("is idempotent per feature × month: a replay changes nothing, a new amount replaces the old, and both are audited once", async () => {
+    const item = { feature: "chat", month: "2026-11", revenueUsd: "100.5" };
+    expect((await post({ items: [item] }, { key })).status).toBe(200);
+    expect((await post({ items: [item] }, { key })).body).toMatchObject({ stored: 1, rejected: 0 });
+    const changed = await post({ items: [{ ...item, revenueUsd: "90" }, { ...item, revenueUsd: "80" }] }, { key }); // last in the batch wins
+    expect(changed.body.stored).toBe(2);
+    expect((await revenue()).find((r) => r.month === "2026-11")?.amount).toBe("80000000000");
+    const trail = (await audit()).filter((a) => a.target === "chat/2026-11").map((a) => a.details);
+    expect(trail).toEqual([
+      expect.objectContaining({ beforeNano: null, afterNano: "100500000000", via: "api" }),
+      expect.objectContaining({ beforeNano: "100500000000", afterNano: "80000000000", via: "api" }),
+    ]);
+  });
+
+  it("answers whole-request errors without writing: bad JSON 400, no items 400, wrong type 415, wrong scope 403, too many 400", async () => {
+    const before = await revenue();
+    expect((await post(null, { key, raw: "{" })).status).toBe(400);
+    expect((await post({ rows: [] }, { key })).status).toBe(400);
+    expect((await post({ items: [] }, { key, contentType: "text/plain" })).status).toBe(415);
+    const ingestKey = await createKey(getPool(), org.orgId, { scopes: ["ingest"] });
+    expect((await post({ items: [{ feature: "chat", month: "2026-08", revenueUsd: "1" }] }, { key: ingestKey })).status).toBe(403);
+    expect((await post({ items: Array.from({ length: 1001 }, () => ({ feature: "chat", month: "2026-08", revenueUsd: "1" })) }, { key })).status).toBe(400);
+    expect(await revenue()).toEqual(before);
+  });
+
+  it("never reaches another org's features", async () => {
+    const other = await createOrg(getPool(), "Other revenue org"); // also has a `chat` feature
+    const theirs = await createKey(getPool(), other.orgId, { scopes: ["revenue"] });
+    expect((await post({ items: [{ feature: "chat", month: "2026-07", revenueUsd: "7" }] }, { key: theirs })).body.stored).toBe(1);
+    expect((await revenue()).some((r) => r.month === "2026-07")).toBe(false);
+  });
+});
