@@ -13,7 +13,9 @@ const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm te
  * presets, a custom from–to, team, feature and model. `issues` are the URL's
  * invalid values, shown rather than silently replaced.
  */
-export function FilterBar({ view, options, issues, onChange }: { view: View; options: Overview["options"]; issues: FilterIssue[]; onChange: (patch: Partial<View>) => void }) {
+export function FilterBar({ view, options, issues, onChange, fields = ["team", "feature", "model"] }: {
+  view: View; options: Overview["options"]; issues: FilterIssue[]; onChange: (patch: Partial<View>) => void; fields?: readonly ("team" | "feature" | "model")[];
+}) {
   const [custom, setCustom] = useState(view.preset === "custom");
   const [from, setFrom] = useState(view.from);
   const [to, setTo] = useState(view.to);
@@ -49,21 +51,21 @@ export function FilterBar({ view, options, issues, onChange }: { view: View; opt
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <label className="flex items-center gap-1 text-slate-700">
+        {fields.includes("team") && <label className="flex items-center gap-1 text-slate-700">
           Team
           <select className={SELECT} value={view.team ?? ""} onChange={(e) => set({ team: e.target.value || null })}>
             <option value="">All teams</option>
             {options.teams.map((t) => <option key={t.key} value={t.key}>{t.registered ? t.name : `${t.key} (unregistered)`}</option>)}
           </select>
-        </label>
-        <label className="flex items-center gap-1 text-slate-700">
+        </label>}
+        {fields.includes("feature") && <label className="flex items-center gap-1 text-slate-700">
           Feature
           <select className={SELECT} value={view.feature ?? ""} onChange={(e) => set({ feature: e.target.value || null })}>
             <option value="">All features</option>
             {options.features.map((f) => <option key={f.key} value={f.key}>{f.registered ? f.name : `${f.key} (unregistered)`}</option>)}
           </select>
-        </label>
-        <label className="flex items-center gap-1 text-slate-700">
+        </label>}
+        {fields.includes("model") && <label className="flex items-center gap-1 text-slate-700">
           Model
           <select
             className={SELECT}
@@ -77,7 +79,7 @@ export function FilterBar({ view, options, issues, onChange }: { view: View; opt
             <option value="">All models</option>
             {options.models.map((m) => <option key={`${m.provider}/${m.model}`} value={`${m.provider}/${m.model}`}>{m.model} ({m.provider})</option>)}
           </select>
-        </label>
+        </label>}
         {(view.team || view.feature || view.model || view.provider) && (
           <button type="button" className="rounded px-2 py-1 text-slate-700 underline hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
             onClick={() => set({ team: null, feature: null, provider: null, model: null })}>

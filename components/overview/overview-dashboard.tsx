@@ -1,8 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef } from "react";
 import { Card } from "@/components/ui/card";
 import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,9 +15,10 @@ import { TopFeaturesTable } from "@/components/overview/top-features-table";
 import { UnpricedWarning } from "@/components/overview/unpriced-warning";
 import { type BarDatum, dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
 import { TIER_COLORS } from "@/lib/charts/colors";
-import { filtersToParams, parseFilters, type FilterIssue } from "@/lib/filters/schema";
+import type { FilterIssue } from "@/lib/filters/schema";
 import { formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
 import { useOverview } from "@/lib/hooks/use-overview";
+import { useUrlFilters } from "@/lib/hooks/use-url-filters";
 import { toNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
 import { TIERS } from "@/lib/pricing/tiers";
@@ -30,24 +29,8 @@ const moneyExact = (v: number) => formatMoney(usdNano(v));
 const tick = (v: number, step: number) => formatMoneyTick(v, step, { compact: true });
 
 export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues }: { orgId: string; initial: Overview; initialSearch: string; initialIssues: FilterIssue[] }) {
-  const params = useSearchParams();
-  const router = useRouter();
-  const search = params.toString();
-  // the server already reported what it ignored in the link it rendered; later changes are validated here
-  const { filters, issues } = parseFilters(params);
+  const { search, filters, issues: shownIssues, change, hrefFor } = useUrlFilters({ search: initialSearch, issues: initialIssues });
   const query = useOverview(orgId, search, search === initialSearch ? initial : undefined);
-  const shownIssues = search === initialSearch ? initialIssues : issues;
-  // Changes apply to the latest requested view, not to this render's: two quick
-  // changes (a range, then a team) must both land in the URL.
-  const latest = useRef(search);
-  useEffect(() => {
-    latest.current = search;
-  }, [search]);
-  const change = (patch: Partial<View>) => {
-    const next = filtersToParams({ ...parseFilters(new URLSearchParams(latest.current)).filters, ...patch }).toString();
-    latest.current = next;
-    router.replace(`?${next}`, { scroll: false });
-  };
   const data = query.data;
 
   return (
@@ -75,17 +58,17 @@ export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues
       {!data ? (
         query.isError ? null : <OverviewSkeleton />
       ) : (
-        <OverviewBody data={data} search={search} stale={query.isError} refreshing={query.isFetching} onDrill={change} />
+        <OverviewBody data={data} search={search} stale={query.isError} refreshing={query.isFetching} onDrill={change} hrefFor={hrefFor} />
       )}
     </div>
   );
 }
 
-function OverviewBody({ data, search, refreshing, stale, onDrill }: { data: Overview; search: string; refreshing: boolean; stale: boolean; onDrill: (patch: Partial<View>) => void }) {
+function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
+  data: Overview; search: string; refreshing: boolean; stale: boolean; onDrill: (patch: Partial<View>) => void; hrefFor: (patch: Partial<View>) => string;
+}) {
   // a click on a bar, or a name in a table, narrows the view to it (groups such as "Other" are not entities)
   const drill = (patch: (key: string) => Partial<View>) => (d: BarDatum) => { if (!d.key.startsWith("__")) onDrill(patch(d.key)); };
-  const view = parseFilters(new URLSearchParams(search)).filters;
-  const hrefFor = (patch: Partial<View>) => `?${filtersToParams({ ...view, ...patch }).toString()}`;
   const linkTo = (patch: (key: string) => Partial<View>) => (key: string) => (key.startsWith("__") ? undefined : hrefFor(patch(key)));
   const byFeature = (key: string) => ({ feature: key });
   const byTeam = (key: string) => ({ team: key });

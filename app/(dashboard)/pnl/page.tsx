@@ -1,0 +1,16 @@
+import { PnlDashboard } from "@/components/pnl/pnl-dashboard";
+import { requireMemberPage } from "@/lib/auth/session";
+import { parseFilters } from "@/lib/filters/schema";
+import { getOverviewOptions } from "@/lib/overview/queries";
+import { getPnl } from "@/lib/pnl/queries";
+
+export const metadata = { title: "Feature P&L" };
+
+export default async function PnlPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const member = await requireMemberPage();
+  const raw = await searchParams;
+  const { filters, issues } = parseFilters(raw);
+  const [data, options] = await Promise.all([getPnl(member.orgId, filters), getOverviewOptions(member.orgId)]);
+  const search = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))).toString();
+  return <PnlDashboard data={data} options={options} initialSearch={search} initialIssues={issues} />;
+}
