@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { PnlTable } from "@/components/pnl/pnl-table";
+import { RevenueForm } from "@/components/pnl/revenue-form";
 import type { FilterIssue } from "@/lib/filters/schema";
 import { formatMoney } from "@/lib/format/number";
 import { useUrlFilters } from "@/lib/hooks/use-url-filters";
@@ -15,7 +16,9 @@ import type { Pnl } from "@/lib/pnl/schemas";
 const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
 
 /** The P&L page: range and team filters in the URL (the server renders each view), totals, the feature table. */
-export function PnlDashboard({ data, options, initialSearch, initialIssues }: { data: Pnl; options: Overview["options"]; initialSearch: string; initialIssues: FilterIssue[] }) {
+export function PnlDashboard({ data, options, initialSearch, initialIssues, editable, defaultMonth }: {
+  data: Pnl; options: Overview["options"]; initialSearch: string; initialIssues: FilterIssue[]; editable: { key: string; name: string }[]; defaultMonth: string;
+}) {
   const { search, filters, issues, change } = useUrlFilters({ search: initialSearch, issues: initialIssues });
   const t = data.totals;
   const atRisk = data.features.filter((f) => (f.marginPct ?? 0) > 0 && ((f.projection.x10.marginPct ?? 0) < 0 || (f.projection.x100.marginPct ?? 0) < 0));
@@ -49,6 +52,9 @@ export function PnlDashboard({ data, options, initialSearch, initialIssues }: { 
               {losing.length > 0 && <p>{losing.length} feature{losing.length > 1 ? "s lose" : " loses"} money at today&apos;s volume.</p>}
               {atRisk.length > 0 && <p>Success can destroy margins: {atRisk.length} profitable feature{atRisk.length > 1 ? "s turn" : " turns"} negative at 10× or 100× volume (fixed revenue, scaling cost).</p>}
             </div>
+          )}
+          {editable.length > 0 ? <RevenueForm features={editable} defaultMonth={defaultMonth} /> : (
+            <p className="text-sm text-slate-600" data-testid="read-only-reason">Only admins, and leads of a feature&apos;s team, can enter its revenue.</p>
           )}
           <Card title="Features" subtitle="Sort by any column; a name opens the overview filtered to it" action={<CsvExportLink href={`/api/v1/pnl/export${search ? `?${search}` : ""}`} />}>
             <PnlTable features={data.features} featureHref={(key) => `/overview?feature=${encodeURIComponent(key)}&from=${data.range.from}&to=${data.range.to}`} />

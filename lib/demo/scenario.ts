@@ -61,7 +61,7 @@ export const DEMO_FEATURES: DemoFeature[] = [
     key: "ticket-triage", name: "Ticket triage", team: "support", weekdayRequests: 700,
     mix: [[GPT_41_NANO, 0.7], [GPT_4O_MINI, 0.3]],
     inputTokens: 900, outputTokens: 60, appCacheRate: 0.05, promptCacheRate: 0.2, steps: [1, 1],
-    users: 60, revenueModel: "per_user", targetMargin: 0.85,
+    users: 60, revenueModel: "monthly", targetMargin: 0.85, // a flat internal charge-back: its lead enters it monthly
   },
   {
     key: "email-drafts", name: "Email drafts", team: "growth", weekdayRequests: 400,

@@ -156,3 +156,16 @@ function coversWholeMonths(from: string, to: string): boolean {
   const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
   return from.endsWith("-01") && next.getUTCDate() === 1;
 }
+
+/** Features whose monthly revenue this member may enter: none for viewers, their teams' for leads, all for admins. */
+export async function revenueEditableFeatures(member: { orgId: string; userId: string; role: string }): Promise<{ key: string; name: string }[]> {
+  if (member.role === "viewer") return [];
+  return sqlRows<{ key: string; name: string }>(
+    getPool(),
+    `SELECT fe.key, fe.name FROM features fe
+      WHERE fe.org_id = $1 AND fe.revenue_model = 'monthly'
+        AND ($3 OR fe.team_id IN (SELECT team_id FROM team_leads WHERE org_id = $1 AND user_id = $2))
+      ORDER BY fe.name, fe.key`,
+    [member.orgId, member.userId, member.role === "admin"],
+  );
+}

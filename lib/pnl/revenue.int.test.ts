@@ -5,6 +5,7 @@ import { POST } from "@/app/api/v1/revenue/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { revenueResponseSchema } from "@/lib/pnl/revenue-schemas";
+import { recordRevenue } from "@/lib/pnl/revenue";
 import { createOrg } from "@/test/fixtures";
 import { createKey, poster } from "@/test/ingest-client";
 
@@ -79,5 +80,16 @@ describe("POST /api/v1/revenue", () => {
     const theirs = await createKey(getPool(), other.orgId, { scopes: ["revenue"] });
     expect((await post({ items: [{ feature: "chat", month: "2026-07", revenueUsd: "7" }] }, { key: theirs })).body.stored).toBe(1);
     expect((await revenue()).some((r) => r.month === "2026-07")).toBe(false);
+  });
+
+  it("lets a lead write only the features of the teams they lead, rejecting the others per item", async () => {
+    const [ops] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO teams (org_id, key, name) VALUES ($1, 'ops-rev', 'Ops') RETURNING id`, [org.orgId]);
+    await getPool().query(`INSERT INTO features (org_id, key, name, team_id) VALUES ($1, 'opsbot-rev', 'Ops bot', $2)`, [org.orgId, ops.id]);
+    const res = await recordRevenue(org.orgId, { userId: null, via: "ui", teamIds: new Set([org.teamId]) }, [
+      { feature: "chat", month: "2026-06", revenueUsd: "10" },
+      { feature: "opsbot-rev", month: "2026-06", revenueUsd: "10" },
+    ]);
+    expect(res.results.map((r) => [r.status, r.status === "rejected" ? r.error?.code : null])).toEqual([["stored", null], ["rejected", "forbidden"]]);
+    expect((await revenue()).filter((r) => r.month === "2026-06").map((r) => r.key)).toEqual(["chat"]);
   });
 });

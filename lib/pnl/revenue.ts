@@ -8,7 +8,11 @@ import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { usdToNano } from "@/lib/money";
 import { revenueItemSchema, type RevenueResponse, type RevenueResult } from "@/lib/pnl/revenue-schemas";
 
-export type RevenueActor = { userId: string | null; via: "api" | "ui" | "csv"; keyId?: string };
+/**
+ * Who writes revenue. `teamIds` (a lead) limits which features may be written:
+ * those of the teams they lead; admins and API keys write any feature of the org.
+ */
+export type RevenueActor = { userId: string | null; via: "api" | "ui" | "csv"; keyId?: string; teamIds?: ReadonlySet<string> };
 
 type Valid = { index: number; feature: string; month: string; amountNano: bigint };
 
@@ -29,9 +33,9 @@ export async function recordRevenue(orgId: string, actor: RevenueActor, items: u
   });
 
   if (valid.length) {
-    const features = await sqlRows<{ key: string; id: string; revenue_model: string }>(
+    const features = await sqlRows<{ key: string; id: string; revenue_model: string; team_id: string | null }>(
       getPool(),
-      `SELECT key, id, revenue_model FROM features WHERE org_id = $1 AND key = ANY($2)`,
+      `SELECT key, id, revenue_model, team_id FROM features WHERE org_id = $1 AND key = ANY($2)`,
       [orgId, [...new Set(valid.map((v) => v.feature))]],
     );
     const byKey = new Map(features.map((f) => [f.key, f]));
@@ -40,6 +44,8 @@ export async function recordRevenue(orgId: string, actor: RevenueActor, items: u
       const f = byKey.get(v.feature);
       const ids = { feature: v.feature, month: v.month };
       if (!f) results[v.index] = { index: v.index, ...ids, status: "rejected", error: { code: "unknown_feature", field: "feature", message: "no feature with this key in your org" } };
+      else if (actor.teamIds && !(f.team_id && actor.teamIds.has(f.team_id)))
+        results[v.index] = { index: v.index, ...ids, status: "rejected", error: { code: "forbidden", field: "feature", message: "you can enter revenue only for features of the teams you lead" } };
       else if (f.revenue_model !== "monthly")
         results[v.index] = { index: v.index, ...ids, status: "rejected", error: { code: "derived_revenue", field: "feature", message: `this feature's revenue is derived (${f.revenue_model}); set its revenue model to monthly to enter revenue` } };
       else storable.push({ ...v, featureId: f.id });
