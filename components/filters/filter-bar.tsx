@@ -51,20 +51,8 @@ export function FilterBar({ view, options, issues, onChange, fields = ["team", "
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        {fields.includes("team") && <label className="flex items-center gap-1 text-slate-700">
-          Team
-          <select className={SELECT} value={view.team ?? ""} onChange={(e) => set({ team: e.target.value || null })}>
-            <option value="">All teams</option>
-            {options.teams.map((t) => <option key={t.key} value={t.key}>{t.registered ? t.name : `${t.key} (unregistered)`}</option>)}
-          </select>
-        </label>}
-        {fields.includes("feature") && <label className="flex items-center gap-1 text-slate-700">
-          Feature
-          <select className={SELECT} value={view.feature ?? ""} onChange={(e) => set({ feature: e.target.value || null })}>
-            <option value="">All features</option>
-            {options.features.map((f) => <option key={f.key} value={f.key}>{f.registered ? f.name : `${f.key} (unregistered)`}</option>)}
-          </select>
-        </label>}
+        {fields.includes("team") && <EntitySelect label="Team" all="All teams" value={view.team} items={options.teams} onChange={(team) => set({ team })} />}
+        {fields.includes("feature") && <EntitySelect label="Feature" all="All features" value={view.feature} items={options.features} onChange={(feature) => set({ feature })} />}
         {fields.includes("model") && <label className="flex items-center gap-1 text-slate-700">
           Model
           <select
@@ -96,5 +84,18 @@ export function FilterBar({ view, options, issues, onChange, fields = ["team", "
         </div>
       )}
     </div>
+  );
+}
+
+/** A team or feature choice: names for registered keys, the raw key marked for auto-created ones. */
+function EntitySelect({ label, all, value, items, onChange }: { label: string; all: string; value: string | null; items: { key: string; name: string; registered: boolean }[]; onChange: (key: string | null) => void }) {
+  return (
+    <label className="flex items-center gap-1 text-slate-700">
+      {label}
+      <select className={SELECT} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{all}</option>
+        {items.map((t) => <option key={t.key} value={t.key}>{t.registered ? t.name : `${t.key} (unregistered)`}</option>)}
+      </select>
+    </label>
   );
 }

@@ -19,13 +19,12 @@ import type { FilterIssue } from "@/lib/filters/schema";
 import { formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
 import { useOverview } from "@/lib/hooks/use-overview";
 import { useUrlFilters } from "@/lib/hooks/use-url-filters";
-import { toNano } from "@/lib/money";
+import { toNano, usdToNano } from "@/lib/money";
 import type { Overview } from "@/lib/overview/schemas";
 import { TIERS } from "@/lib/pricing/tiers";
 
-const usdNano = (v: number) => BigInt(Math.round(v * 1e9));
-const money = (v: number) => formatMoney(usdNano(v), { compact: true });
-const moneyExact = (v: number) => formatMoney(usdNano(v));
+const money = (v: number) => formatMoney(usdToNano(v), { compact: true });
+const moneyExact = (v: number) => formatMoney(usdToNano(v));
 const tick = (v: number, step: number) => formatMoneyTick(v, step, { compact: true });
 
 export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues }: { orgId: string; initial: Overview; initialSearch: string; initialIssues: FilterIssue[] }) {

@@ -12,5 +12,12 @@ export function orgReadRoute<Q extends z.ZodType>(opts: { scope: ApiKeyScope; qu
     handler({ orgId: key.orgId, query: opts.query.parse(Object.fromEntries(new URL(req.url).searchParams)) }),
   );
   const viaSession = memberRoute({ query: opts.query }, async ({ member, query }) => handler({ orgId: member.orgId, query: query as z.infer<Q> }));
-  return (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => (req.headers.has("authorization") ? viaKey(req) : viaSession(req, ctx));
+  return byAuthorization(viaKey, viaSession);
+}
+
+type RouteCtx = { params: Promise<Record<string, string>> };
+
+/** A request with an `Authorization` header is a service with an API key; without one, a browser session. */
+export function byAuthorization(viaKey: (req: NextRequest) => Promise<Response>, viaSession: (req: NextRequest, ctx: RouteCtx) => Promise<Response>) {
+  return (req: NextRequest, ctx?: RouteCtx) => (req.headers.has("authorization") ? viaKey(req) : viaSession(req, ctx ?? { params: Promise.resolve({}) }));
 }

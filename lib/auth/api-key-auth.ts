@@ -25,10 +25,7 @@ const known = new LruCache<string, { principal: ApiKeyPrincipal; at: number }>(A
 const unknown = new LruCache<string, number>(API_KEY_CACHE_ENTRIES);
 const touched = new LruCache<string, number>(API_KEY_CACHE_ENTRIES);
 registerCache(API_KEY_CACHE_TOPIC, {
-  onKey: (hash) => {
-    known.delete(hash);
-    unknown.delete(hash);
-  },
+  onKey: (hash) => forgetApiKey(hash),
   onReset: () => {
     known.clear();
     unknown.clear();

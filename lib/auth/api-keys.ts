@@ -6,8 +6,6 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { API_KEY_PREFIX } from "@/lib/auth/api-key-scopes";
 
-export { API_KEY_PREFIX, API_KEY_SCOPES, type ApiKeyScope } from "@/lib/auth/api-key-scopes";
-
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 export function hashApiKey(secret: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { API_KEY_PREFIX, generateApiKey, hashApiKey } from "@/lib/auth/api-keys";
+import { generateApiKey, hashApiKey } from "@/lib/auth/api-keys";
+import { API_KEY_PREFIX } from "@/lib/auth/api-key-scopes";
 
 describe("passwords", () => {
   it("verifies the right password and rejects a wrong or malformed one", async () => {

@@ -1,7 +1,7 @@
 // Turn overview query results into chart series: USD numbers, names (never raw
 // keys), stable colours, top-N with an "Other" bucket, unregistered keys grouped,
 // nice y-axis ticks, the partial day, and each chart's data as a table.
-import { nanoToUsd, toNano } from "@/lib/money";
+import { nanoToUsd, toNano, usdToNano } from "@/lib/money";
 import { assignColors, OTHER_COLOR, TIER_COLORS } from "@/lib/charts/colors";
 import { niceTicks, type Ticks } from "@/lib/charts/ticks";
 import { formatCount, formatMoney, formatPercent } from "@/lib/format/number";
@@ -85,12 +85,10 @@ export function prepareSpendOverTime(data: Pick<Overview, "daily" | "teams" | "o
   const totals = points.map((p) => series.reduce((s, x) => s + (p[x.dataKey] as number), 0));
   const table: ChartTable = {
     columns: ["Day (UTC)", ...series.map((s) => s.label), "Total"],
-    rows: points.map((p, i) => [p.day, ...series.map((s) => formatMoney(usdNano(p[s.dataKey] as number))), formatMoney(usdNano(totals[i]))]),
+    rows: points.map((p, i) => [p.day, ...series.map((s) => formatMoney(usdToNano(p[s.dataKey] as number))), formatMoney(usdToNano(totals[i]))]),
   };
   return { data: points, series, ticks: usdTicks(totals), table };
 }
-
-const usdNano = (usd: number) => BigInt(Math.round(usd * 1e9));
 
 /** Cost per request per day in USD; null on days without requests so the line shows a gap. */
 export function prepareCostPerRequest(daily: Overview["daily"]) {

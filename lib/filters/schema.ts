@@ -129,18 +129,11 @@ export function resolveFilters(p: FilterParams, now: Date): Filters {
 
 type SearchLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function toRecord(search: SearchLike): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = search instanceof URLSearchParams ? [...search.entries()] : Object.entries(search);
-  for (const [k, v] of entries) {
-    if (!(k in filterParamsSchema.shape) || v === undefined) continue;
-    const value = Array.isArray(v) ? v[0] : v;
-    if (value !== "") out[k] = value;
-  }
-  return out;
-}
-
-/** Every parameter with its first value (empty ones dropped): the strict API parse sees unknown ones too. */
+/**
+ * Every parameter with its first value (empty ones dropped), the same for
+ * URLSearchParams (the browser) and Next's searchParams record (the server), so
+ * both read a link identically; the strict API parse sees unknown ones too.
+ */
 function firstValues(search: SearchLike): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = search instanceof URLSearchParams ? [...search.entries()] : Object.entries(search);
@@ -149,6 +142,15 @@ function firstValues(search: SearchLike): Record<string, string> {
     if (value !== undefined && value !== "" && !(k in out)) out[k] = value;
   }
   return out;
+}
+
+/** The filter parameters only (pages ignore other parameters). */
+const toRecord = (search: SearchLike): Record<string, string> =>
+  Object.fromEntries(Object.entries(firstValues(search)).filter(([k]) => k in filterParamsSchema.shape));
+
+/** A page's searchParams record as the query string the browser has (for telling the server-rendered view apart). */
+export function searchString(raw: Record<string, string | string[] | undefined>): string {
+  return new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))).toString();
 }
 
 /**

@@ -13,6 +13,9 @@ function fmt(digits: number, compact = false): Intl.NumberFormat {
   return f;
 }
 
+/** $12.3K, $1.2M, $3B (a whole number drops its ".0"). */
+const compact = (usdValue: number) => fmt(1, true).format(usdValue).replace(/\.0(?=[KMBT])/, "");
+
 /**
  * Money: $0.00 for zero; 2 significant digits below one cent ($0.0042, $0.00012);
  * cents below $1,000; whole dollars from $1,000; `compact` abbreviates from $10,000
@@ -23,7 +26,7 @@ export function formatMoney(value: NanoLike, opts: { compact?: boolean } = {}): 
   const abs = Math.abs(nanoToUsd(nano));
   const v = nanoToUsd(nano);
   if (nano === 0n) return fmt(2).format(0);
-  if (opts.compact && abs >= 10_000) return fmt(1, true).format(v).replace(/\.0(?=[KMBT])/, "");
+  if (opts.compact && abs >= 10_000) return compact(v);
   if (abs >= 1000) return fmt(0).format(v);
   if (abs >= 0.01) return fmt(2).format(v);
   // below a cent: 2 significant digits
@@ -36,7 +39,7 @@ export function formatMoney(value: NanoLike, opts: { compact?: boolean } = {}): 
  * ticks never print alike (0.007 and 0.014 are "$0.007" and "$0.014", not "$0.01").
  */
 export function formatMoneyTick(usdValue: number, step: number, opts: { compact?: boolean } = {}): string {
-  if (opts.compact && Math.abs(usdValue) >= 10_000) return fmt(1, true).format(usdValue).replace(/\.0(?=[KMBT])/, "");
+  if (opts.compact && Math.abs(usdValue) >= 10_000) return compact(usdValue);
   const digits = step > 0 ? Math.max(0, Math.min(9, -Math.floor(Math.log10(step) + 1e-9))) : 2;
   return fmt(usdValue === 0 ? Math.min(digits, 2) : digits).format(usdValue);
 }

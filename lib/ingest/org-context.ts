@@ -7,6 +7,7 @@
 import "server-only";
 import type pg from "pg";
 import { sqlRows, type Queryable } from "@/lib/database/pool";
+import { LruCache } from "@/lib/cache/lru";
 import { indexOverrides, type OrgPricing } from "@/lib/pricing/resolve";
 import type { Tier } from "@/lib/pricing/tiers";
 
@@ -19,7 +20,7 @@ export type OrgContext = OrgPricing & {
   models: Set<string>;
   pricingVersion: bigint;
 };
-const contexts = new Map<string, OrgContext>();
+const contexts = new LruCache<string, OrgContext>(MAX_ORGS);
 
 /** Forget an org's cached context in this process (other processes notice the version bump). */
 export function invalidateOrgContext(orgId: string): void {
@@ -40,11 +41,7 @@ export async function bumpPricingVersion(db: Queryable, orgId: string): Promise<
 /** The org's context at `version`, from the cache or loaded through `db` (the caller's connection). */
 export async function getOrgContext(db: Queryable, orgId: string, version: bigint): Promise<OrgContext> {
   const cached = contexts.get(orgId);
-  if (cached && cached.pricingVersion === version) {
-    contexts.delete(orgId); // re-insert: Map order doubles as least-recently-used order
-    contexts.set(orgId, cached);
-    return cached;
-  }
+  if (cached && cached.pricingVersion === version) return cached;
   // sequential on one connection: the caller holds it inside a transaction
   const overrides = await sqlRows<{ provider: string; model: string; effective_from: Date; i: bigint; o: bigint; cr: bigint | null; cw: bigint | null; pr: bigint | null }>(
     db,
@@ -71,9 +68,7 @@ export async function getOrgContext(db: Queryable, orgId: string, version: bigin
     features: new Map(features.map((f) => [f.key, f.id])),
     pricingVersion: version,
   };
-  contexts.delete(orgId);
   contexts.set(orgId, ctx);
-  if (contexts.size > MAX_ORGS) contexts.delete(contexts.keys().next().value!);
   return ctx;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { marginPct, monthOverlap, pnlStatus, projectMargin, prorate } from "@/lib/pnl/maths";
+import { marginPct, pnlStatus, projectMargin } from "@/lib/pnl/maths";
 
 const usd = (v: number) => BigInt(Math.round(v * 1e9));
 
@@ -44,21 +44,5 @@ describe("scale projection", () => {
 
   it("has no margin without revenue", () => {
     expect(projectMargin({ ...base, revenueNano: 0n, revenueModel: "monthly" }, 10n)).toBeNull();
-  });
-});
-
-describe("proration", () => {
-  it("counts the days of the range in a month", () => {
-    expect(monthOverlap("2026-11-01", "2026-11-16", "2026-12-10")).toEqual({ days: 15, daysInMonth: 30 });
-    expect(monthOverlap("2026-02-01", "2026-01-01", "2026-12-31")).toEqual({ days: 28, daysInMonth: 28 });
-    expect(monthOverlap("2024-02-01", "2024-02-10", "2024-02-10")).toEqual({ days: 1, daysInMonth: 29 });
-    expect(monthOverlap("2026-10-01", "2026-11-01", "2026-11-30")).toEqual({ days: 0, daysInMonth: 31 });
-  });
-
-  it("prorates a monthly amount by days, rounding half up to the nano", () => {
-    expect(prorate(usd(12_000), "2026-11-01", "2026-11-16", "2026-11-30")).toBe(usd(6_000));
-    expect(prorate(10n, "2026-10-01", "2026-10-01", "2026-10-01")).toBe(0n); // 10/31 = 0.32
-    expect(prorate(16n, "2026-10-01", "2026-10-01", "2026-10-01")).toBe(1n); // 16/31 = 0.52
-    expect(prorate(usd(3_100), "2026-10-01", "2026-10-01", "2026-10-31")).toBe(usd(3_100));
   });
 });

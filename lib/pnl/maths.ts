@@ -1,6 +1,7 @@
 // Feature P&L maths (docs/design.md §4), pure: contribution margin, status, and
-// the scale projection. Money is integer nano-USD; margins are percentages with
-// two decimals (rounded half away from zero), null when there is no revenue.
+// the scale projection (proration by days is done in SQL, lib/pnl/queries.ts).
+// Money is integer nano-USD; margins are percentages with two decimals (rounded
+// half away from zero), null when there is no revenue.
 
 export const PNL_STATUSES = ["healthy", "profitable", "losing", "no_revenue"] as const;
 export type PnlStatus = (typeof PNL_STATUSES)[number];
@@ -42,20 +43,4 @@ export type PnlParts = {
 export function projectMargin(p: PnlParts, factor: bigint): number | null {
   const revenue = p.revenueModel === "monthly" ? p.revenueNano : p.revenueNano * factor;
   return marginPct(revenue, p.tokenCostNano * factor + p.otherCostNano);
-}
-
-/** Days of the month starting `monthStart` (YYYY-MM-01) that fall within [from, to], and the month's length. */
-export function monthOverlap(monthStart: string, from: string, to: string): { days: number; daysInMonth: number } {
-  const start = Date.parse(`${monthStart}T00:00:00Z`);
-  const d = new Date(start);
-  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 86_400_000;
-  const lo = Math.max(start, Date.parse(`${from}T00:00:00Z`));
-  const hi = Math.min(end, Date.parse(`${to}T00:00:00Z`));
-  return { days: hi < lo ? 0 : Math.round((hi - lo) / 86_400_000) + 1, daysInMonth: Math.round((end - start) / 86_400_000) + 1 };
-}
-
-/** A monthly amount prorated to the days of the range in that month, rounded half up to the nano. */
-export function prorate(monthlyNano: bigint, monthStart: string, from: string, to: string): bigint {
-  const { days, daysInMonth } = monthOverlap(monthStart, from, to);
-  return (monthlyNano * BigInt(days) * 2n + BigInt(daysInMonth)) / (2n * BigInt(daysInMonth));
 }

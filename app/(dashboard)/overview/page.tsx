@@ -1,6 +1,6 @@
 import { OverviewDashboard } from "@/components/overview/overview-dashboard";
 import { requireMemberPage } from "@/lib/auth/session";
-import { parseFilters } from "@/lib/filters/schema";
+import { parseFilters, searchString } from "@/lib/filters/schema";
 import { getOverview } from "@/lib/overview/queries";
 
 export const metadata = { title: "Overview" };
@@ -10,7 +10,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const { filters, issues } = parseFilters(raw);
   const initial = await getOverview(member.orgId, filters);
-  // the search string as the browser has it, so the client can tell the server's data is for this URL
-  const search = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))).toString();
+  const search = searchString(raw);
   return <OverviewDashboard orgId={member.orgId} initial={initial} initialSearch={search} initialIssues={issues} />;
 }

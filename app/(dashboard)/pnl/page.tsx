@@ -1,6 +1,6 @@
 import { PnlDashboard } from "@/components/pnl/pnl-dashboard";
 import { requireMemberPage } from "@/lib/auth/session";
-import { parseFilters } from "@/lib/filters/schema";
+import { parseFilters, searchString } from "@/lib/filters/schema";
 import { getOverviewOptions } from "@/lib/overview/queries";
 import { getPnl, revenueEditableFeatures } from "@/lib/pnl/queries";
 
@@ -11,7 +11,7 @@ export default async function PnlPage({ searchParams }: { searchParams: Promise<
   const raw = await searchParams;
   const { filters, issues } = parseFilters(raw);
   const [data, options, editable] = await Promise.all([getPnl(member.orgId, filters), getOverviewOptions(member.orgId), revenueEditableFeatures(member)]);
-  const search = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x])))).toString();
+  const search = searchString(raw);
   // the month the range ends in: where revenue is usually entered
   return <PnlDashboard data={data} options={options} initialSearch={search} initialIssues={issues} editable={editable} defaultMonth={filters.to.slice(0, 7)} />;
 }

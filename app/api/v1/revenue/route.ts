@@ -1,9 +1,9 @@
 // POST /api/v1/revenue – monthly revenue per feature; idempotent per feature × month.
 // An API key with the revenue scope writes any feature of its org; a signed-in admin
 // too; a lead only the features of the teams they lead (others are rejected per item).
-import type { NextRequest } from "next/server";
 import { apiKeyRoute } from "@/lib/api/api-key-route";
 import { jsonResponse } from "@/lib/api/json";
+import { byAuthorization } from "@/lib/api/read-route";
 import { memberRoute } from "@/lib/api/route";
 import { ledTeamIds } from "@/lib/auth/team-leads";
 import { readJsonBody } from "@/lib/ingest/body";
@@ -24,5 +24,4 @@ const viaSession = memberRoute({ roles: ["admin", "lead"], body: revenueBodySche
   return respond(await recordRevenue(member.orgId, { userId: member.userId, via: "ui", teamIds }, body.items));
 });
 
-export const POST = (req: NextRequest, ctx?: { params: Promise<Record<string, string>> }) =>
-  req.headers.has("authorization") ? viaKey(req) : viaSession(req, ctx ?? { params: Promise.resolve({}) });
+export const POST = byAuthorization(viaKey, viaSession);
