@@ -18,11 +18,31 @@ resultProto.addFields = function addFields(fields: FieldLike[]) {
   return originalAddFields.call(this, fields);
 };
 
+// Workaround 3: the adapter runs a migration script by splitting it at every ";",
+// which breaks function bodies (PL/pgSQL, dollar quotes). Send the script whole
+// instead: PostgreSQL runs a multi-statement simple query as one implicit
+// transaction, so a failing migration also leaves nothing half-applied.
+type ScriptRunner = { executeScript(script: string): Promise<void>; client: pg.Pool; onError(e: unknown): never };
+function wholeScripts<T>(adapter: T): T {
+  const a = adapter as unknown as ScriptRunner;
+  a.executeScript = async (script: string) => {
+    try {
+      await a.client.query(script);
+    } catch (error) {
+      a.onError(error);
+    }
+  };
+  return adapter;
+}
+
 // Workaround 2: a shadow database that is really separate, dropped only after its
 // adapter has closed its pool.
 class ShadowAwarePrismaPg extends PrismaPg {
   constructor(private readonly cfg: pg.PoolConfig) {
     super(cfg);
+  }
+  async connect() {
+    return wholeScripts(await super.connect());
   }
   async connectToShadowDb() {
     const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
@@ -30,7 +50,7 @@ class ShadowAwarePrismaPg extends PrismaPg {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
-    const adapter = await new PrismaPg({ ...this.cfg, database: name }).connect();
+    const adapter = wholeScripts(await new PrismaPg({ ...this.cfg, database: name }).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -8,7 +8,9 @@
 // in sorted order. Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
-import { ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import type { FeatureUsers } from "@/lib/ingest/known-users";
+import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
+import { ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -88,9 +90,10 @@ roll AS (
   ${ROLLUP_UPSERT}
 ),
 users AS (
-  INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id, shard)
-  SELECT $1::uuid, x.d, x.f, x.u, $3::int2 FROM unnest($4::date[], $5::uuid[], $6::text[]) AS x(d, f, u) ORDER BY 2, 3, 4
-  ON CONFLICT DO NOTHING
+  INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)
+  SELECT $1::uuid, x.s, x.d, x.f, $3::int2, ('x' || x.h)::bit(${SKETCH_BITS})
+    FROM unnest($4::int2[], $5::date[], $6::uuid[], $7::text[]) AS x(s, d, f, h) ORDER BY 2, 3, 4
+  ${SKETCH_UPSERT}
 )
 SELECT event_id FROM ins`;
 
@@ -104,13 +107,11 @@ function toJson(rows: EventRow[]): string {
   return `[${parts.join(",")}]`;
 }
 
-/** (UTC day, feature, end user) triples for the distinct-users table. */
-export type FeatureUsers = { days: string[]; featureIds: string[]; endUserIds: string[] };
 
 /**
  * Insert events; with `rollups`, also add them to rollup shard `shard` (give each
- * concurrently used connection its own shard) and record `users` (the caller
- * passes only triples not already known to be stored; repeats are ignored).
+ * concurrently used connection its own shard) and OR the `users` sketches into
+ * the same shard of the user sketches (sending a user again changes nothing).
  */
 export async function insertEventRows(
   db: Queryable,
@@ -119,8 +120,8 @@ export async function insertEventRows(
   opts: { rollups?: boolean; shard?: number; users?: FeatureUsers } = {},
 ): Promise<string[]> {
   if (rows.length === 0) return [];
-  const u = opts.users ?? { days: [], featureIds: [], endUserIds: [] };
-  const values = opts.rollups ? [orgId, toJson(rows), opts.shard ?? 0, u.days, u.featureIds, u.endUserIds] : [orgId, toJson(rows)];
+  const u = opts.users ?? { spans: [], starts: [], featureIds: [], sketches: [] };
+  const values = opts.rollups ? [orgId, toJson(rows), opts.shard ?? 0, u.spans, u.starts, u.featureIds, u.sketches] : [orgId, toJson(rows)];
   const res = await (db as { query: (t: string, v: unknown[]) => Promise<{ rows: { event_id: string }[] }> }).query(opts.rollups ? INSERT_WITH_ROLLUPS : INSERT_ONLY, values);
   return res.rows.map((r) => r.event_id);
 }

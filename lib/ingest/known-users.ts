@@ -1,9 +1,15 @@
-// Which (UTC day, feature, end user) triples are already stored in
-// daily_feature_users. Most events come from users already seen that day, so
-// the ingest path sends only the unseen ones. Entries are added only after the
-// transaction that stored them commits; the set is bounded and simply restarts
-// when full (the database ignores repeats, so forgetting is always safe).
-import type { FeatureUsers } from "@/lib/ingest/insert-events";
+// Which (UTC day, feature, end user) triples are already in the user sketches.
+// Most events come from users already seen that day, so the ingest path sends
+// sketch bits only for the unseen ones: one sketch per (block, feature) for the
+// day, 8-day and 64-day blocks holding their day (lib/rollups/sketch-blocks.ts). Entries
+// are added only after the transaction that stored them commits; the set is
+// bounded and simply restarts when full (a user sent again is ORed in again,
+// which changes nothing, so forgetting is always safe).
+import { sketchHex } from "@/lib/ingest/user-sketch";
+import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
+
+/** Per (block span, block start, feature): a sketch (hex, see user-sketch.ts) of the batch's unseen users. */
+export type FeatureUsers = { spans: number[]; starts: string[]; featureIds: string[]; sketches: string[] };
 
 const MAX_ENTRIES = 500_000;
 let known = new Set<string>();
@@ -15,21 +21,33 @@ function dayName(day: number): string {
   return name;
 }
 
-/** The triples of these events not known to be stored, deduplicated, with their cache keys. */
+/** Sketches of these events' users not known to be stored, per (block, feature) in key order, with their cache keys. */
 export function unknownUsers(events: { ts: string; featureId: string; endUserId: string | null }[]): { users: FeatureUsers; keys: string[] } {
-  const users: FeatureUsers = { days: [], featureIds: [], endUserIds: [] };
   const keys: string[] = [];
-  const batch = new Set<string>();
+  const seen = new Set<string>();
+  const groups = new Map<string, string[]>();
   for (const e of events) {
     if (e.endUserId === null) continue;
     const day = Math.floor(Date.parse(e.ts) / 86_400_000);
     const key = `${day}|${e.featureId}|${e.endUserId}`;
-    if (known.has(key) || batch.has(key)) continue;
-    batch.add(key);
+    if (known.has(key) || seen.has(key)) continue;
+    seen.add(key);
     keys.push(key);
-    users.days.push(dayName(day));
-    users.featureIds.push(e.featureId);
-    users.endUserIds.push(e.endUserId);
+    for (const span of SKETCH_SPANS) {
+      const group = `${String(span).padStart(2, "0")}|${blockStart(dayName(day), span)}|${e.featureId}`;
+      let users = groups.get(group);
+      if (!users) groups.set(group, (users = []));
+      users.push(e.endUserId);
+    }
+  }
+  const users: FeatureUsers = { spans: [], starts: [], featureIds: [], sketches: [] };
+  // in primary-key order, so concurrent batches lock sketch rows in the same order
+  for (const group of [...groups.keys()].sort()) {
+    const [span, start, featureId] = group.split("|");
+    users.spans.push(Number(span));
+    users.starts.push(start);
+    users.featureIds.push(featureId);
+    users.sketches.push(sketchHex(groups.get(group)!));
   }
   return { users, keys };
 }

@@ -8,6 +8,7 @@ import type { Tier } from "@/lib/pricing/tiers";
 
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
+import { decomposeRange } from "@/lib/rollups/sketch-blocks";
 
 type Entity = { key: string; name: string; registered: boolean; cost: string; requests: bigint };
 
@@ -20,6 +21,7 @@ export async function getOverview(orgId: string, f: Filters): Promise<Overview> 
     return sqlRows<T>(pool, sql(where), params);
   };
   const range = [orgId, f.from, f.to];
+  const blocks = decomposeRange(f.from, f.to);
   const c = f.compare;
   const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options] = await Promise.all([
     q<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint }>(
@@ -42,11 +44,13 @@ export async function getOverview(orgId: string, f: Filters): Promise<Overview> 
       ? Promise.resolve(null)
       : sqlRows<{ users: bigint }>(
           pool,
-          `SELECT count(DISTINCT u.end_user_id)::int8 AS users FROM daily_feature_users u
+          `SELECT hll_distinct(bit_or(u.bits)) AS users
+             FROM unnest($2::int2[], $3::date[]) AS b(span, start)
+             JOIN feature_user_sketches u ON u.org_id = $1 AND u.span = b.span AND u.start = b.start
              JOIN features fe ON fe.org_id = u.org_id AND fe.id = u.feature_id
              LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
-            WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3 AND ($4::text IS NULL OR fe.key = $4) AND ($5::text IS NULL OR t.key = $5)`,
-          [orgId, f.from, f.to, f.feature, f.team],
+            WHERE ($4::text IS NULL OR fe.key = $4) AND ($5::text IS NULL OR t.key = $5)`,
+          [orgId, blocks.map((b) => b.span), blocks.map((b) => b.start), f.feature, f.team],
         ),
     q<{ day: string; team: string | null; cost: string; requests: bigint }>(
       (w) => `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0) AS cost, coalesce(sum(x.requests), 0)::int8 AS requests

@@ -7,6 +7,7 @@ import { sqlRows } from "@/lib/database/pool";
 import type { Filters } from "@/lib/filters/schema";
 import { marginPct, pnlStatus, projectMargin, type RevenueModel } from "@/lib/pnl/maths";
 import type { Pnl, PnlFeature } from "@/lib/pnl/schemas";
+import { monthlySketchBlocks } from "@/lib/rollups/sketch-blocks";
 
 type Row = {
   key: string;
@@ -15,14 +16,16 @@ type Row = {
   revenue_model: RevenueModel;
   requests: bigint;
   users: bigint;
+  /** distinct end users of all the listed features together (the same on every row) */
+  total_users: bigint;
   token_cost: string;
   other_cost: string;
   revenue: string;
 };
 
-// $1 org, $2 from, $3 to, $4 team key or null. A month's share is its days in the
+// $1 org, $2 from, $3 to, $4 team key or null, $5–$7 sketch blocks. A month's share is its days in the
 // range over its length; prorated amounts round half up to the nano.
-const PNL_SQL = `
+export const PNL_SQL = `
 WITH f AS (
   SELECT fe.id, fe.key, fe.name, fe.revenue_model, coalesce(fe.unit_price_nano, 0) AS unit_price, t.key AS team
     FROM features fe LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
@@ -38,15 +41,20 @@ usage AS (
   SELECT feature_id, sum(requests)::int8 AS requests, sum(cost_nano) AS cost
     FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY feature_id
 ),
+-- distinct end users from the per-day sketches: merged per month, then per feature
+-- ($5, $6, $7: the range's sketch blocks per month, lib/rollups/sketch-blocks.ts)
+msk AS (
+  SELECT s.feature_id, b.month, bit_or(s.bits) AS bits
+    FROM unnest($5::date[], $6::int2[], $7::date[]) AS b(month, span, start)
+    JOIN feature_user_sketches s ON s.org_id = $1 AND s.span = b.span AND s.start = b.start
+   WHERE s.feature_id IN (SELECT id FROM f)
+   GROUP BY 1, 2
+),
 users AS (
-  SELECT feature_id, count(DISTINCT end_user_id)::int8 AS n
-    FROM daily_feature_users WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY feature_id
+  SELECT feature_id, hll_distinct(bit_or(bits)) AS n FROM msk GROUP BY feature_id
 ),
 monthly_users AS (
-  SELECT u.feature_id, m.month, m.days, m.dim, count(DISTINCT u.end_user_id) AS n
-    FROM daily_feature_users u JOIN months m ON u.day >= m.month AND u.day < m.next
-   WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3
-   GROUP BY u.feature_id, m.month, m.days, m.dim
+  SELECT msk.feature_id, m.month, m.days, m.dim, hll_distinct(msk.bits) AS n FROM msk JOIN months m ON m.month = msk.month
 ),
 other AS (
   SELECT c.feature_id, sum(div(c.amount_nano::numeric * m.days * 2 + m.dim, 2 * m.dim)) AS amount
@@ -62,6 +70,7 @@ per_user AS (
 )
 SELECT f.key, f.name, f.team, f.revenue_model,
        coalesce(u.requests, 0) AS requests, coalesce(us.n, 0) AS users,
+       (SELECT hll_distinct(bit_or(bits)) FROM msk) AS total_users,
        coalesce(u.cost, 0)::text AS token_cost, coalesce(o.amount, 0)::text AS other_cost,
        (CASE f.revenue_model
           WHEN 'monthly' THEN coalesce(e.amount, 0)
@@ -75,12 +84,6 @@ SELECT f.key, f.name, f.team, f.revenue_model,
   LEFT JOIN per_user pu ON pu.feature_id = f.id
  WHERE coalesce(u.requests, 0) > 0 OR o.amount > 0 OR e.amount > 0
  ORDER BY coalesce(u.cost, 0) + coalesce(o.amount, 0) DESC, f.key`;
-
-const TOTAL_USERS_SQL = `
-SELECT count(DISTINCT u.end_user_id)::int8 AS n
-  FROM daily_feature_users u JOIN features fe ON fe.org_id = u.org_id AND fe.id = u.feature_id
-  LEFT JOIN teams t ON t.org_id = fe.org_id AND t.id = fe.team_id
- WHERE u.org_id = $1 AND u.day BETWEEN $2 AND $3 AND ($4::text IS NULL OR t.key = $4)`;
 
 type Figures = Omit<PnlFeature, "key" | "name" | "team" | "revenueModel" | "prevMarginPct">;
 
@@ -104,12 +107,9 @@ function figures(p: { requests: bigint; users: bigint; tokenCost: bigint; otherC
 }
 
 async function period(orgId: string, from: string, to: string, team: string | null) {
-  const pool = getPool();
-  const [rows, [total]] = await Promise.all([
-    sqlRows<Row>(pool, PNL_SQL, [orgId, from, to, team]),
-    sqlRows<{ n: bigint }>(pool, TOTAL_USERS_SQL, [orgId, from, to, team]),
-  ]);
-  return { rows, totalUsers: total.n };
+  const blocks = monthlySketchBlocks(from, to);
+  const rows = await sqlRows<Row>(getPool(), PNL_SQL, [orgId, from, to, team, blocks.months, blocks.spans, blocks.starts]);
+  return { rows, totalUsers: rows[0]?.total_users ?? 0n };
 }
 
 /**

@@ -3,7 +3,8 @@
 // after re-pricing). The ingest path maintains them incrementally instead.
 // Run it inside a transaction: it waits for in-flight ingest batches of the org.
 import type { Queryable } from "@/lib/database/pool";
-import { featureUsersSelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect } from "@/lib/rollups/sql";
+import { blockStartSql, daySketchSelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect } from "@/lib/rollups/sql";
+import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 
 export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { fromDay?: string } = {}): Promise<void> {
@@ -12,10 +13,17 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   await db.query(exclusiveRollupLock(orgId));
   await db.query("DELETE FROM daily_rollups WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
   await db.query(`INSERT INTO daily_rollups (${ROLLUP_COLUMNS}) SELECT ${rollupSelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
-  await db.query("DELETE FROM daily_feature_users WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
-  await db.query(
-    `INSERT INTO daily_feature_users (org_id, day, feature_id, end_user_id, shard)
-     SELECT ${featureUsersSelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} AND end_user_id IS NOT NULL`,
-    [orgId, from],
-  );
+  // user sketches: whole blocks of the longest span, so every block is rebuilt complete;
+  // longer spans are the OR of their days' sketches
+  const blocksFrom = opts.fromDay ? blockStart(opts.fromDay, SKETCH_SPANS[0]) : from;
+  await db.query("DELETE FROM feature_user_sketches WHERE org_id = $1 AND start >= $2::date", [orgId, blocksFrom]);
+  await db.query(`INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits) ${daySketchSelect(`usage_events WHERE org_id = $1 AND ${since}`)}`, [orgId, blocksFrom]);
+  for (const span of SKETCH_SPANS.filter((s) => s > 1)) {
+    await db.query(
+      `INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)
+       SELECT org_id, $3::int2, ${blockStartSql("start", "$3::int2")}, feature_id, 0, bit_or(bits)
+         FROM feature_user_sketches WHERE org_id = $1 AND span = 1 AND start >= $2::date GROUP BY 1, 2, 3, 4`,
+      [orgId, blocksFrom, span],
+    );
+  }
 }

@@ -22,7 +22,17 @@ const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_
 export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model, shard) DO UPDATE SET
   ${SUMMED.map((c) => `${c} = daily_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
-export const featureUsersSelect = (shard: string) => `DISTINCT org_id, (ts AT TIME ZONE 'UTC')::date, feature_id, end_user_id, ${shard}`;
+/** ON CONFLICT clause merging a batch's user sketch into the stored one (a bitwise OR: HyperLogLog's merge in unary form). */
+export const SKETCH_UPSERT = `ON CONFLICT (org_id, span, start, feature_id, shard) DO UPDATE SET bits = feature_user_sketches.bits | EXCLUDED.bits`;
+
+/** SQL for the first day of the `span`-day block holding `day` (lib/rollups/sketch-blocks.ts blockStart). */
+export const blockStartSql = (day: string, span: string) => `(${day} - ((${day} - DATE '1970-01-01') % ${span} + ${span}) % ${span})`;
+
+/** SELECT of one-day, shard-0 user sketches per (org, UTC day, feature) over `source` (rows of usage_events, filtered): the SQL twin of lib/ingest/user-sketch.ts. */
+export const daySketchSelect = (source: string) => `SELECT e.org_id, 1, e.day, e.feature_id, 0, hll_bits(array_agg(p.x))
+  FROM (SELECT DISTINCT org_id, (ts AT TIME ZONE 'UTC')::date AS day, feature_id, end_user_id FROM ${source} AND end_user_id IS NOT NULL) AS e,
+       unnest(hll_positions(e.end_user_id)) AS p(x)
+ GROUP BY 1, 3, 4`;
 
 /** Shards per org/day/key; at least the ingest pool size so concurrent batches never share a row. */
 export const ROLLUP_SHARDS = 16;

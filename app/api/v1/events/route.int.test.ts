@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/events/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
+import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
 import { ingestResponseSchema } from "@/lib/ingest/schemas";
 import { createOrg } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
@@ -189,8 +190,15 @@ describe("POST /api/v1/events", () => {
     expect(rolled).toEqual(raw);
     expect(raw.n).toBe(3000n);
     expect(await count(other.orgId)).toBe(0);
-    const [users] = await sqlRows<{ n: bigint }>(getPool(), `SELECT count(DISTINCT end_user_id) AS n FROM daily_feature_users WHERE org_id = $1`, [org.orgId]);
+    const [users] = await sqlRows<{ n: bigint }>(getPool(), `SELECT hll_distinct(bit_or(bits)) AS n FROM feature_user_sketches WHERE org_id = $1`, [org.orgId]);
     expect(users.n).toBe(7n);
+    // the sketches ingest built (in JS, over several shards) are bit for bit the ones the SQL rebuild builds from the events
+    const merged = `SELECT span, start::text, feature_id, bit_or(bits)::text AS bits FROM feature_user_sketches WHERE org_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    const ingested = await sqlRows<{ span: number; start: string; feature_id: string; bits: string }>(getPool(), merged, [org.orgId]);
+    expect(ingested.filter((s) => s.span === 1)).toHaveLength(6); // 3 days × 2 features
+    expect(new Set(ingested.map((s) => s.span))).toEqual(new Set([1, 8, 64]));
+    await rebuildDailyRollups(getPool(), org.orgId);
+    expect(await sqlRows(getPool(), merged, [org.orgId])).toEqual(ingested);
   });
 });
 

@@ -1,0 +1,260 @@
+// npm run bench:dashboard [-- N]: dashboard API latency at scale. Builds a dataset
+// of N events (default 10,000,000) from N/10 distinct end users, 50 features, 10
+// teams and 30 catalog models over the 90 UTC days ending today, loaded with COPY
+// and then aggregated by the same rollup code ingest uses (rebuildDailyRollups:
+// daily rollups and user sketches). Then the production server answers every
+// dashboard API for 7, 30 and 90-day ranges, 20 timed requests each (after 2
+// untimed), one at a time, with a signed-in session. Last line is machine-readable.
+// BENCH_KEEP_DATABASE=1 keeps the database it loads (and prints its URL);
+// BENCH_DATABASE_URL=<that url> measures again without loading.
+import os from "node:os";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { pgConfigFromUrl } from "@/prisma/pg-config";
+import { hashPassword } from "@/lib/auth/password";
+import { createRng } from "@/lib/demo/random";
+import { catalogPrice } from "@/lib/pricing/catalog";
+import { computeCostNano, type UnitPrices } from "@/lib/pricing/cost";
+import { defaultTier } from "@/lib/pricing/tiers";
+import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
+import { createTestDatabase } from "./lib/test-database";
+import { ensureBuild } from "./lib/build";
+import { ensurePrismaClient, migrate } from "./lib/database";
+import { bin, elapsed, start, stopChild, waitForHttp } from "./lib/run";
+
+const N = Number(process.argv[2] ?? process.env.BENCH_EVENTS ?? 10_000_000);
+const USERS = Math.max(1, Math.round(N / 10));
+const DAYS = 90;
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
+const TIMED = 20;
+const WARM = 2;
+const EMAIL = "bench@costwise.dev";
+const PASSWORD = "bench-dashboard-password";
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+const MODEL_NAMES = [
+  "gpt-4o-mini", "gpt-4o", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "o3", "o4-mini", "o3-mini", "gpt-5", "gpt-5-mini", "gpt-5-nano",
+  "claude-sonnet-4-20250514", "claude-3-5-haiku-20241022", "claude-opus-4-20250514", "claude-3-7-sonnet-20250219", "claude-3-5-sonnet-20241022",
+  "claude-3-haiku-20240307", "gemini-2.0-flash", "gemini-2.5-pro", "gemini-2.5-flash", "gemini-1.5-pro", "gemini-1.5-flash",
+  "gemini-2.0-flash-lite", "mistral-large-latest", "mistral-small-latest", "command-r-plus", "command-r", "deepseek-chat", "deepseek-reasoner",
+  "gpt-4-turbo", "gpt-3.5-turbo", "claude-3-opus-20240229",
+];
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+type Model = { provider: string; model: string; prices: UnitPrices };
+
+function pickModels(): Model[] {
+  const out: Model[] = [];
+  for (const name of MODEL_NAMES) {
+    const p = catalogPrice(name);
+    if (p && out.length < 30) out.push({ provider: p.provider, model: p.model, prices: p.prices });
+  }
+  if (out.length < 30) throw new Error(`only ${out.length} of the benchmark's models are in the price catalog`);
+  return out;
+}
+
+/** Org, 10 teams, 50 features (a mix of revenue models, revenue and other costs), 30 models, an admin. */
+async function seedOrg(db: pg.Client, models: Model[], today: number) {
+  const { rows: [org] } = await db.query(`INSERT INTO orgs (name, slug) VALUES ('Bench', 'bench') RETURNING id`);
+  const teams: string[] = [];
+  for (let t = 0; t < 10; t++) {
+    const { rows: [r] } = await db.query(`INSERT INTO teams (org_id, key, name) VALUES ($1, $2, $3) RETURNING id`, [org.id, `team-${t}`, `Team ${t}`]);
+    teams.push(r.id);
+  }
+  const features: { id: string; team: string }[] = [];
+  for (let f = 0; f < 50; f++) {
+    const model = ["monthly", "monthly", "monthly", "per_request", "per_user"][f % 5];
+    const price = model === "per_request" ? 2_000_000 : model === "per_user" ? 500_000_000 : null;
+    const { rows: [r] } = await db.query(
+      `INSERT INTO features (org_id, key, name, team_id, revenue_model, unit_price_nano) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [org.id, `feature-${String(f).padStart(2, "0")}`, `Feature ${f}`, teams[f % 10], model, price],
+    );
+    features.push({ id: r.id, team: teams[f % 10] });
+    for (let m = 0; m < 4; m++) {
+      const month = isoDay(Date.UTC(new Date(today).getUTCFullYear(), new Date(today).getUTCMonth() - m, 1));
+      if (model === "monthly") await db.query(`INSERT INTO feature_revenues (org_id, feature_id, month, amount_nano) VALUES ($1, $2, $3, $4)`, [org.id, r.id, month, (f + 1) * 1_000_000_000_000]);
+      if (f % 3 === 0) await db.query(`INSERT INTO feature_costs (org_id, feature_id, month, category, amount_nano) VALUES ($1, $2, $3, 'vector_db', $4)`, [org.id, r.id, month, 250_000_000_000]);
+    }
+  }
+  for (const m of models) {
+    await db.query(`INSERT INTO model_tiers (org_id, provider, model, tier) VALUES ($1, $2, $3, $4)`, [org.id, m.provider, m.model, defaultTier(m.prices)]);
+  }
+  const { rows: [user] } = await db.query(`INSERT INTO users (email, name, password_hash) VALUES ($1, 'Bench', $2) RETURNING id`, [EMAIL, await hashPassword(PASSWORD)]);
+  await db.query(`INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, 'admin')`, [org.id, user.id]);
+  return { orgId: org.id as string, teams, features };
+}
+
+/** The events as COPY text in ~1 MB chunks: skewed over features, 3 models per feature, every user at least once. */
+async function* eventChunks(orgId: string, features: { id: string; team: string }[], models: Model[], first: number): AsyncGenerator<string> {
+  const rng = createRng(20261125);
+  // Zipf-like feature weights: feature k has weight 1/(k+1)
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let f = 0; f < features.length; f++) cumulative.push((total += 1 / (f + 1)));
+  const pickFeature = (u: number) => {
+    const x = u * total;
+    let lo = 0, hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let chunk = "";
+  for (let i = 0; i < N; i++) {
+    const f = pickFeature(rng.next());
+    const feature = features[f];
+    const m = models[(f * 7 + (rng.next() < 0.7 ? 0 : rng.next() < 0.67 ? 1 : 2)) % models.length];
+    // the first USERS events meet every user once; the rest favour a heavy head
+    const user = i < USERS ? (i * 7919) % USERS : Math.floor(USERS * rng.next() ** 2);
+    const ts = first + Math.floor(rng.next() * DAYS * DAY_MS);
+    const input = rng.int(200, 6000);
+    const output = rng.int(20, 1200);
+    const cached = rng.chance(0.3) ? Math.floor(input / 2) : 0;
+    const cost = computeCostNano({ inputTokens: input, outputTokens: output, cachedInputTokens: cached, cacheWriteTokens: 0, reasoningTokens: 0 }, m.prices);
+    const status = rng.chance(0.01) ? "error" : "ok";
+    chunk += `${orgId}\te${i}\t${new Date(ts).toISOString()}\t${m.provider}\t${m.model}\t${feature.team}\t${feature.id}\tu${user}\t${input}\t${output}\t${cached}\t${cost}\tcomputed\t${rng.int(150, 4000)}\t${status}\n`;
+    if (chunk.length > 1 << 20) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+async function load(url: string, models: Model[]): Promise<void> {
+  const db = new pg.Client(pgConfigFromUrl(url));
+  await db.connect();
+  try {
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const first = today - (DAYS - 1) * DAY_MS;
+    const { orgId, teams, features } = await seedOrg(db, models, today);
+    log(`org with ${teams.length} teams, ${features.length} features, ${models.length} models; COPY of ${N.toLocaleString("en-US")} events from ${USERS.toLocaleString("en-US")} users over ${isoDay(first)}..${isoDay(today)}…`);
+    let t = Date.now();
+    const copy = db.query(copyFrom(`COPY usage_events (org_id, event_id, ts, provider, model, team_id, feature_id, end_user_id, input_tokens, output_tokens, cached_input_tokens, cost_nano, cost_source, latency_ms, status) FROM STDIN`));
+    await pipeline(Readable.from(eventChunks(orgId, features, models, first)), copy);
+    log(`COPY done in ${elapsed(t)}; rollups and user sketches (the ingest path's rollup code)…`);
+    t = Date.now();
+    await db.query("BEGIN");
+    await rebuildDailyRollups(db, orgId);
+    await db.query("COMMIT");
+    log(`rollups done in ${elapsed(t)}; VACUUM ANALYZE…`);
+    await db.query("VACUUM ANALYZE");
+  } finally {
+    await db.end();
+  }
+}
+
+/** next-auth credentials sign-in over HTTP; returns the Cookie header of the session. */
+async function signIn(base: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair.indexOf("=");
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  remember(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
+  });
+  remember(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
+  return cookie();
+}
+
+type Measure = { api: string; range: string; p50: number; p95: number; max: number; bytes: number };
+
+async function measure(base: string, cookie: string, api: string, path: string, range: string): Promise<Measure> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < WARM + TIMED; i++) {
+    const t = process.hrtime.bigint();
+    const res = await fetch(`${base}${path}`, { headers: { cookie } });
+    const body = await res.text();
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
+    bytes = body.length;
+    if (i >= WARM) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const rank = (p: number) => times[Math.ceil(p * times.length) - 1];
+  return { api, range, p50: rank(0.5), p95: rank(0.95), max: times[times.length - 1], bytes };
+}
+
+async function main() {
+  await ensurePrismaClient();
+  await ensureBuild(log);
+  const models = pickModels();
+  const reuse = process.env.BENCH_DATABASE_URL;
+  if (reuse) await migrate(reuse);
+  const db = reuse ? { url: reuse, drop: async () => {} } : await createTestDatabase(log);
+  const keep = Boolean(reuse) || process.env.BENCH_KEEP_DATABASE === "1";
+  let server: ReturnType<typeof start> | undefined;
+  try {
+    const probe = new pg.Client(pgConfigFromUrl(db.url));
+    await probe.connect();
+    const { rows: [have] } = await probe.query(`SELECT count(*)::int AS n FROM orgs WHERE slug = 'bench'`);
+    await probe.end();
+    const t0 = Date.now();
+    if (have.n === 0) await load(db.url, models);
+    else log("reusing the loaded dataset");
+    log(`dataset ready in ${elapsed(t0)}`);
+
+    server = start(process.execPath, [bin("next"), "start", "-p", String(PORT)], {
+      DATABASE_URL: db.url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1",
+    });
+    const base = `http://localhost:${PORT}`;
+    await waitForHttp(`${base}/api/health`, 60_000, server);
+    const cookie = await signIn(base);
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    const results: Measure[] = [];
+    for (const days of [7, 30, 90]) {
+      const q = `from=${isoDay(today - (days - 1) * DAY_MS)}&to=${isoDay(today)}`;
+      const apis: [string, string][] = [
+        ["overview", `/api/v1/overview?${q}`],
+        ["pnl", `/api/v1/pnl?${q}`],
+        ["feature", `/api/v1/pnl/features/feature-00?${q}`],
+        ["benchmarks", `/api/v1/benchmarks?${q}`],
+      ];
+      // BENCH_ONLY=overview,pnl measures a subset (while iterating on one API)
+      const only = process.env.BENCH_ONLY?.split(",");
+      for (const [api, path] of apis.filter(([a]) => !only || only.includes(a))) {
+        const m = await measure(base, cookie, api, path, `${days}d`);
+        log(`${api} ${days}d: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms (${m.bytes.toLocaleString("en-US")} bytes)`);
+        results.push(m);
+      }
+    }
+    const slowest = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    console.log(`
+| API | range | p50 ms | p95 ms | max ms | response bytes |
+|---|---|---|---|---|---|
+${results.map((r) => `| ${r.api} | ${r.range} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.bytes.toLocaleString("en-US")} |`).join("\n")}
+
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${N.toLocaleString("en-US")} events, ${USERS.toLocaleString("en-US")} users, ${TIMED} timed requests each after ${WARM} untimed, one at a time.
+`);
+    console.log(`RESULT events=${N} p95_ms_max=${slowest.p95.toFixed(1)} slowest=${slowest.api}:${slowest.range}`);
+    if (slowest.p95 > 100) process.exitCode = 1;
+  } finally {
+    if (server) await stopChild(server);
+    if (keep) log(`database kept: BENCH_DATABASE_URL=${db.url}`);
+    else await db.drop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`[bench] FAILED: ${(err as Error).message}`);
+  process.exit(1);
+});
