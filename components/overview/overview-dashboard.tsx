@@ -12,6 +12,7 @@ import { StackedAreaChart } from "@/components/charts/stacked-area-chart";
 import { FilterBar, type View } from "@/components/filters/filter-bar";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 import { TopFeaturesTable } from "@/components/overview/top-features-table";
+import { TopMovers } from "@/components/overview/top-movers";
 import { UnpricedWarning } from "@/components/overview/unpriced-warning";
 import { type BarDatum, dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
 import { TIER_COLORS } from "@/lib/charts/colors";
@@ -102,6 +103,8 @@ function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
         <Stat label="Open alerts" value={String(data.openAlerts.count)} hint={data.openAlerts.count ? data.openAlerts.latest[0]?.title : "all clear"} />
       </div>
 
+      <EconomicsRow data={data} />
+
       <Card title="Spend over time" subtitle={`Daily AI spend by team (UTC days)${partialLabel ? "; today is still filling up (hatched)" : ""}`}>
         <StackedAreaChart data={spend.data} series={spend.series} ticks={spend.ticks} format={tick} tooltipFormat={moneyExact} label="Daily spend by team" table={spend.table} partialLabel={partialLabel} />
       </Card>
@@ -130,6 +133,10 @@ function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
         <TopFeaturesTable features={data.features} total={t.costNano} featureHref={linkTo(byFeature)} teamHref={linkTo(byTeam)} />
       </Card>
 
+      <Card title="Top movers" subtitle={c ? `Features whose spend changed most: ${vs}` : "Features whose spend changed most"}>
+        <TopMovers movers={data.movers} featureHref={linkTo(byFeature)} />
+      </Card>
+
       {data.openAlerts.count > 0 && (
         <Card title="Open alerts">
           <ul className="divide-y divide-slate-100 text-sm">
@@ -143,6 +150,23 @@ function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
         </Card>
       )}
       <p className="text-xs text-slate-600">Figures come from daily rollups in UTC.</p>
+    </div>
+  );
+}
+
+const MONTH = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "long", timeZone: "UTC" });
+
+/** Revenue and margin of the view (P&L), and this month's spend with its forecast to month end. */
+function EconomicsRow({ data }: { data: Overview }) {
+  const e = data.economics;
+  const m = data.monthToDate;
+  const margin = e?.marginPct ?? null;
+  return (
+    <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+      <Stat label="Revenue" value={e ? formatMoney(e.revenueNano, { compact: true }) : "–"} hint={e ? `AI COGS ${formatMoney(e.cogsNano, { compact: true })}${e.prorated ? " · monthly figures prorated" : ""}` : "not attributable to a model"} />
+      <Stat label="Contribution margin" value={margin === null ? "–" : `${margin.toFixed(1)}%`} hint={!e ? "not attributable to a model" : margin === null ? "no revenue entered" : margin >= 50 ? "healthy (≥ 50%)" : margin > 0 ? "profitable, below the 50% gate" : "losing money"} />
+      <Stat label={`${MONTH(m.month)} to date`} value={formatMoney(m.costNano, { compact: true })} hint={`${m.daysElapsed} of ${m.daysInMonth} days complete`} />
+      <Stat label="Month-end forecast" value={formatMoney(m.forecastNano, { compact: true })} hint={`at ${formatMoney(m.runRateNano, { compact: true })}/day (last 7 full days)`} />
     </div>
   );
 }

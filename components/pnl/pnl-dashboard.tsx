@@ -6,9 +6,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { PnlTable } from "@/components/pnl/pnl-table";
-import { RevenueForm } from "@/components/pnl/revenue-form";
+import { PnlInputs } from "@/components/pnl/pnl-inputs";
+import type { ModelFeature } from "@/components/pnl/revenue-model-form";
 import type { FilterIssue } from "@/lib/filters/schema";
-import { formatMoney } from "@/lib/format/number";
+import { WaterfallChart } from "@/components/charts/waterfall-chart";
+import { pnlWaterfall } from "@/lib/charts/prepare-pnl";
+import { formatMoney, formatMoneyTick } from "@/lib/format/number";
+import { usdToNano } from "@/lib/money";
 import { useUrlFilters } from "@/lib/hooks/use-url-filters";
 import type { Overview } from "@/lib/overview/schemas";
 import type { Pnl } from "@/lib/pnl/schemas";
@@ -16,13 +20,16 @@ import type { Pnl } from "@/lib/pnl/schemas";
 const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
 
 /** The P&L page: range and team filters in the URL (the server renders each view), totals, the feature table. */
-export function PnlDashboard({ data, options, initialSearch, initialIssues, editable, defaultMonth }: {
-  data: Pnl; options: Overview["options"]; initialSearch: string; initialIssues: FilterIssue[]; editable: { key: string; name: string }[]; defaultMonth: string;
+export function PnlDashboard({ data, options, initialSearch, initialIssues, editable, defaultMonth, trend }: {
+  data: Pnl; options: Overview["options"]; initialSearch: string; initialIssues: FilterIssue[]; editable: ModelFeature[]; defaultMonth: string;
+  /** the per-month margin trend panel (server-rendered) */
+  trend?: React.ReactNode;
 }) {
   const { search, filters, issues, change } = useUrlFilters({ search: initialSearch, issues: initialIssues });
   const t = data.totals;
   const atRisk = data.features.filter((f) => (f.marginPct ?? 0) > 0 && ((f.projection.x10.marginPct ?? 0) < 0 || (f.projection.x100.marginPct ?? 0) < 0));
   const losing = data.features.filter((f) => f.status === "losing");
+  const waterfall = pnlWaterfall(t);
   return (
     <div className="space-y-6">
       <div>
@@ -37,7 +44,7 @@ export function PnlDashboard({ data, options, initialSearch, initialIssues, edit
       )}
       {data.features.length === 0 ? (
         <EmptyState title="No features with usage or revenue in this range">
-          Send usage events with a <code className="font-mono">feature</code> key, then enter revenue with <code className="font-mono">POST /api/v1/revenue</code>.
+          Send usage events with a <code className="font-mono">feature</code> key, then enter revenue below or with <code className="font-mono">POST /api/v1/revenue</code>.
         </EmptyState>
       ) : (
         <>
@@ -53,13 +60,19 @@ export function PnlDashboard({ data, options, initialSearch, initialIssues, edit
               {atRisk.length > 0 && <p>Success can destroy margins: {atRisk.length} profitable feature{atRisk.length > 1 ? "s turn" : " turns"} negative at 10× or 100× volume (fixed revenue, scaling cost).</p>}
             </div>
           )}
-          {editable.length > 0 ? <RevenueForm features={editable} defaultMonth={defaultMonth} /> : (
-            <p className="text-sm text-slate-600" data-testid="read-only-reason">Only admins, and leads of a feature&apos;s team, can enter its revenue.</p>
-          )}
-          <Card title="Features" subtitle="Sort by any column; a name opens the overview filtered to it" action={<CsvExportLink href={`/api/v1/pnl/export${search ? `?${search}` : ""}`} />}>
-            <PnlTable features={data.features} featureHref={(key) => `/overview?feature=${encodeURIComponent(key)}&from=${data.range.from}&to=${data.range.to}`} />
+          <div className="grid gap-4 lg:grid-cols-2">
+            <Card title="From revenue to margin" subtitle="All features in the range: revenue, less token cost, less other AI costs">
+              <WaterfallChart {...waterfall} label="Revenue to contribution margin" format={(v) => formatMoney(usdToNano(v))} tickFormat={(v, step) => formatMoneyTick(v, step, { compact: true })} />
+            </Card>
+            {trend}
+          </div>
+          <Card title="Features" subtitle="Sort by any column; a name opens the feature's detail" action={<CsvExportLink href={`/api/v1/pnl/export${search ? `?${search}` : ""}`} />}>
+            <PnlTable features={data.features} featureHref={(key) => `/features/${encodeURIComponent(key)}?from=${data.range.from}&to=${data.range.to}`} />
           </Card>
         </>
+      )}
+      {editable.length > 0 ? <PnlInputs features={editable} defaultMonth={defaultMonth} /> : (
+        <p className="text-sm text-slate-600" data-testid="read-only-reason">Only admins, and leads of a feature&apos;s team, can enter its revenue and costs.</p>
       )}
     </div>
   );

@@ -13,6 +13,6 @@ export async function fetchJson(url: string, init?: RequestInit): Promise<unknow
 }
 
 /** JSON request with a body (POST/PATCH/DELETE) for mutations. */
-export function sendJson(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<unknown> {
-  return fetchJson(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+export function sendJson(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown, headers?: Record<string, string>): Promise<unknown> {
+  return fetchJson(url, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
 }

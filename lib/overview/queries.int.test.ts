@@ -45,8 +45,33 @@ describe("getOverview", () => {
   const view = (search: string, now = NOW) => {
     const { filters, issues } = parseFilters(new URLSearchParams(search), now);
     expect(issues).toEqual([]);
-    return getOverview(a.orgId, filters);
+    return getOverview(a.orgId, filters, now);
   };
+
+  it("forecasts this month's spend from the 7-day run rate, lists the top movers, and takes revenue and margin from the P&L", async () => {
+    const o = overviewSchema.parse(await view("range=7d"));
+    // November, Nov 1–23 complete: $2.00 (17th) + $0.50 (18th) + $1.00 (20th) = $3.50; today (24th) $3.00 so far.
+    // Run rate: Nov 17–23 = $3.50 / 7 = $0.50/day. Forecast: $3.50 + max($3.00, $0.50) + 6 days × $0.50 = $9.50
+    expect(o.monthToDate).toEqual({ month: "2026-11", costNano: "6500000000", forecastNano: "9500000000", runRateNano: "500000000", daysElapsed: 23, daysInMonth: 30 });
+    // complete days Nov 18–23 against Nov 12–17: chat $1.00 vs $2.00, search $0.50 vs $0; the biggest move first
+    expect(o.movers).toEqual([
+      { key: "chat", name: "CHAT", registered: true, costNano: "1000000000", prevCostNano: "2000000000" },
+      { key: "search", name: "SEARCH", registered: true, costNano: "500000000", prevCostNano: "0" },
+    ]);
+    expect(o.economics).toEqual({ revenueNano: "0", cogsNano: "4500000000", marginPct: null, prorated: true });
+    await getPool().query(`INSERT INTO feature_revenues (org_id, feature_id, month, amount_nano) VALUES ($1, $2, '2026-11-01', 30000000000)`, [a.orgId, a.features.chat]);
+    try {
+      // $30 for November × 7/30 days = $7.00 revenue against $4.50 of token cost: (7 − 4.5) / 7 = 35.71%
+      expect((await view("range=7d")).economics).toEqual({ revenueNano: "7000000000", cogsNano: "4500000000", marginPct: 35.71, prorated: true });
+      expect((await view("range=7d&feature=search")).economics).toEqual({ revenueNano: "0", cogsNano: "500000000", marginPct: null, prorated: true });
+      expect((await view("range=7d&provider=anthropic&model=claude-sonnet-4-20250514")).economics).toBeNull();
+    } finally {
+      await getPool().query(`DELETE FROM feature_revenues WHERE org_id = $1`, [a.orgId]);
+    }
+    // on the first day of a month: nothing complete yet, the whole month at the run rate
+    const dec1 = await view("range=7d", new Date("2026-12-01T06:00:00Z"));
+    expect(dec1.monthToDate).toMatchObject({ month: "2026-12", costNano: "0", daysElapsed: 0, daysInMonth: 31 });
+  });
 
   it("sums the range and the breakdowns from the rollups of the caller's org only, comparing full days", async () => {
     const o = overviewSchema.parse(await view("range=7d"));

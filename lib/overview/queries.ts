@@ -9,11 +9,12 @@ import type { Tier } from "@/lib/pricing/tiers";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
 import { decomposeRange } from "@/lib/rollups/sketch-blocks";
+import { getEconomics, getMonthToDate, getTopMovers } from "@/lib/overview/highlights";
 
 type Entity = { key: string; name: string; registered: boolean; cost: string; requests: bigint };
 
 /** Overview of one org for a filtered view (lib/filters): every figure from the rollups, in SQL. */
-export async function getOverview(orgId: string, f: Filters): Promise<Overview> {
+export async function getOverview(orgId: string, f: Filters, now = new Date()): Promise<Overview> {
   const pool = getPool();
   const q = <T>(sql: (where: string) => string, base: unknown[]) => {
     const params = [...base];
@@ -23,7 +24,7 @@ export async function getOverview(orgId: string, f: Filters): Promise<Overview> 
   const range = [orgId, f.from, f.to];
   const blocks = decomposeRange(f.from, f.to);
   const c = f.compare;
-  const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options] = await Promise.all([
+  const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options, monthToDate, movers, economics] = await Promise.all([
     q<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint }>(
       (w) => `SELECT coalesce(sum(cost_nano), 0) AS cost, coalesce(sum(requests), 0)::int8 AS requests,
                      coalesce(sum(errors), 0)::int8 AS errors, coalesce(sum(cache_hits), 0)::int8 AS cache_hits
@@ -93,6 +94,9 @@ export async function getOverview(orgId: string, f: Filters): Promise<Overview> 
     getPrisma().alert.count({ where: { orgId, status: "open" } }),
     getPrisma().alert.findMany({ where: { orgId, status: "open" }, orderBy: { createdAt: "desc" }, take: 5 }),
     getOverviewOptions(orgId),
+    getMonthToDate(orgId, f, now),
+    getTopMovers(orgId, f),
+    getEconomics(orgId, f),
   ]);
   const t = totals[0];
   const entity = (x: Entity) => ({ key: x.key, name: x.name, registered: x.registered, costNano: x.cost, requests: Number(x.requests) });
@@ -107,6 +111,9 @@ export async function getOverview(orgId: string, f: Filters): Promise<Overview> 
     features: features.map((x) => ({ ...entity(x), team: x.team, teamName: x.team_name })),
     models: models.map((m) => ({ provider: m.provider, model: m.model, tier: m.tier, costNano: m.cost, requests: Number(m.requests) })),
     unpricedModels: unpriced.map((u) => ({ provider: u.provider, model: u.model, requests: Number(u.requests) })),
+    monthToDate,
+    movers,
+    economics,
     openAlerts: {
       count: alertCount,
       latest: latestAlerts.map((a) => ({ id: a.id, kind: a.kind, title: a.title, createdAt: a.createdAt.toISOString() })),

@@ -33,6 +33,12 @@ export const overviewSchema = z.object({
   features: z.array(entity.extend({ team: z.string().nullable(), teamName: z.string().nullable() })),
   models: z.array(z.object({ provider: z.string(), model: z.string(), tier: z.enum(TIERS).nullable(), costNano: nano, requests: z.number() })),
   unpricedModels: z.array(z.object({ provider: z.string(), model: z.string(), requests: z.number() })),
+  /** this UTC month so far (whatever the range), with the view's entity filters, and its forecast to month end */
+  monthToDate: z.object({ month: z.string(), costNano: nano, forecastNano: nano, runRateNano: nano, daysElapsed: z.number(), daysInMonth: z.number() }),
+  /** features whose spend moved most between the complete days of the range and as many days before */
+  movers: z.array(z.object({ key: z.string(), name: z.string(), registered: z.boolean(), costNano: nano, prevCostNano: nano })),
+  /** the view's revenue and margin (P&L); null under a model or provider filter */
+  economics: z.object({ revenueNano: nano, cogsNano: nano, marginPct: z.number().nullable(), prorated: z.boolean() }).nullable(),
   openAlerts: z.object({
     count: z.number(),
     latest: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), createdAt: z.string() })),

@@ -23,7 +23,9 @@ export function pnlStatus(margin: number | null): PnlStatus {
   return "losing";
 }
 
-export type RevenueModel = "monthly" | "per_request" | "per_user";
+/** How a feature earns: revenue entered per month, or derived from a price per request or per active end user per month. */
+export const REVENUE_MODELS = ["monthly", "per_request", "per_user"] as const;
+export type RevenueModel = (typeof REVENUE_MODELS)[number];
 
 /** What a feature's period P&L is made of, split by how each part scales. */
 export type PnlParts = {

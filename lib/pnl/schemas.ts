@@ -1,6 +1,6 @@
 // GET /api/v1/pnl response shape (the contract of issue 9). Money: nano-USD decimal strings.
 import { z } from "zod";
-import { PNL_STATUSES } from "@/lib/pnl/maths";
+import { PNL_STATUSES, REVENUE_MODELS } from "@/lib/pnl/maths";
 
 const nano = z.string().regex(/^-?\d+$/);
 const projection = z.object({ x10: z.object({ marginPct: z.number().nullable() }), x100: z.object({ marginPct: z.number().nullable() }) });
@@ -20,7 +20,7 @@ const figures = {
   projection,
 };
 
-export const pnlFeatureSchema = z.object({ key: z.string(), name: z.string(), team: z.string().nullable(), revenueModel: z.enum(["monthly", "per_request", "per_user"]), ...figures });
+export const pnlFeatureSchema = z.object({ key: z.string(), name: z.string(), team: z.string().nullable(), revenueModel: z.enum(REVENUE_MODELS), ...figures });
 
 export const pnlSchema = z.object({
   range: z.object({ from: z.string(), to: z.string(), days: z.number(), prevFrom: z.string(), prevTo: z.string(), prorated: z.boolean() }),

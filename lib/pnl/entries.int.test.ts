@@ -1,11 +1,13 @@
-// POST /api/v1/revenue: per-item validation, idempotent per feature × month (last
-// write wins), audited with before/after, scoped to the key's org and scope.
+// POST /api/v1/revenue and /api/v1/costs: per-item validation, idempotent per
+// feature × month (× category for costs; last write wins), audited with
+// before/after, scoped to the key's org and scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/revenue/route";
+import { POST as POST_COSTS } from "@/app/api/v1/costs/route";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
-import { revenueResponseSchema } from "@/lib/pnl/revenue-schemas";
-import { recordRevenue } from "@/lib/pnl/revenue";
+import { costsResponseSchema, revenueResponseSchema } from "@/lib/pnl/entry-schemas";
+import { recordOtherCosts, recordRevenue } from "@/lib/pnl/entries";
 import { createOrg } from "@/test/fixtures";
 import { createKey, poster } from "@/test/ingest-client";
 
@@ -91,5 +93,70 @@ describe("POST /api/v1/revenue", () => {
     ]);
     expect(res.results.map((r) => [r.status, r.status === "rejected" ? r.error?.code : null])).toEqual([["stored", null], ["rejected", "forbidden"]]);
     expect((await revenue()).filter((r) => r.month === "2026-06").map((r) => r.key)).toEqual(["chat"]);
+  });
+});
+
+describe("POST /api/v1/costs", () => {
+  const postCosts = poster(POST_COSTS);
+  let org: Awaited<ReturnType<typeof createOrg>>;
+  let key: string;
+  beforeAll(async () => {
+    org = await createOrg(getPool(), "Costs org");
+    key = await createKey(getPool(), org.orgId, { scopes: ["revenue"] });
+  });
+  const costs = () =>
+    sqlRows<{ key: string; month: string; category: string; amount: string; note: string | null }>(
+      getPool(),
+      `SELECT f.key, to_char(c.month, 'YYYY-MM') AS month, c.category, c.amount_nano::text AS amount, c.note
+         FROM feature_costs c JOIN features f ON f.org_id = c.org_id AND f.id = c.feature_id WHERE c.org_id = $1 ORDER BY 1, 2, 3`,
+      [org.orgId],
+    );
+
+  it("stores one amount per feature × month × category, rejects bad items naming the field, and the last write wins", async () => {
+    const res = await postCosts({ items: [
+      { feature: "chat", month: "2026-10", category: "gpu", amountUsd: "1200.50", note: "A100 hours" },
+      { feature: "chat", month: "2026-10", category: "vector_db", amountUsd: "40" },
+      { feature: "chat", month: "2026-10", category: "tokens", amountUsd: "1" },
+      { feature: "chat", month: "2026-10", category: "gpu", amountUsd: "1e3" },
+      { feature: "search", month: "2026-10", category: "storage", amountUsd: "25" }, // derived revenue does not matter for costs
+      { feature: "gone", month: "2026-10", category: "storage", amountUsd: "25" },
+    ] }, { key });
+    expect(res.status).toBe(207);
+    const body = costsResponseSchema.parse(res.body);
+    expect(body.results.map((r) => [r.status, r.category, r.error?.code, r.error?.field])).toEqual([
+      ["stored", "gpu", undefined, undefined],
+      ["stored", "vector_db", undefined, undefined],
+      ["rejected", "tokens", "invalid_field", "category"],
+      ["rejected", "gpu", "invalid_field", "amountUsd"],
+      ["stored", "storage", undefined, undefined],
+      ["rejected", "storage", "unknown_feature", "feature"],
+    ]);
+    expect((await postCosts({ items: [{ feature: "chat", month: "2026-10", category: "gpu", amountUsd: "900" }] }, { key })).status).toBe(200);
+    expect((await postCosts({ items: [{ feature: "chat", month: "2026-10", category: "gpu", amountUsd: "900" }] }, { key })).status).toBe(200);
+    expect(await costs()).toEqual([
+      { key: "chat", month: "2026-10", category: "gpu", amount: "900000000000", note: null },
+      { key: "chat", month: "2026-10", category: "vector_db", amount: "40000000000", note: null },
+      { key: "search", month: "2026-10", category: "storage", amount: "25000000000", note: null },
+    ]);
+    const trail = await sqlRows<{ target: string; details: { beforeNano: string | null; afterNano: string } }>(
+      getPool(), `SELECT target, details FROM audit_logs WHERE org_id = $1 AND action = 'cost.set' AND target = 'chat/2026-10/gpu' ORDER BY created_at`, [org.orgId]);
+    expect(trail.map((t) => [t.details.beforeNano, t.details.afterNano])).toEqual([[null, "1200500000000"], ["1200500000000", "900000000000"]]);
+  });
+
+  it("lets a lead write only their teams' features; a wrong scope or another org writes nothing here", async () => {
+    const [ops] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO teams (org_id, key, name) VALUES ($1, 'ops-cost', 'Ops') RETURNING id`, [org.orgId]);
+    await getPool().query(`INSERT INTO features (org_id, key, name, team_id) VALUES ($1, 'opsbot-cost', 'Ops bot', $2)`, [org.orgId, ops.id]);
+    const res = await recordOtherCosts(org.orgId, { userId: null, via: "ui", teamIds: new Set([org.teamId]) }, [
+      { feature: "chat", month: "2026-05", category: "storage", amountUsd: "1" },
+      { feature: "opsbot-cost", month: "2026-05", category: "storage", amountUsd: "1" },
+    ]);
+    expect(res.results.map((r) => [r.status, r.error?.code ?? null])).toEqual([["stored", null], ["rejected", "forbidden"]]);
+    const before = await costs();
+    const usageKey = await createKey(getPool(), org.orgId, { scopes: ["usage:read"] });
+    expect((await postCosts({ items: [{ feature: "chat", month: "2026-04", category: "gpu", amountUsd: "1" }] }, { key: usageKey })).status).toBe(403);
+    const other = await createOrg(getPool(), "Other costs org");
+    const theirs = await createKey(getPool(), other.orgId, { scopes: ["revenue"] });
+    expect((await postCosts({ items: [{ feature: "chat", month: "2026-04", category: "gpu", amountUsd: "1" }] }, { key: theirs })).body.stored).toBe(1);
+    expect(await costs()).toEqual(before);
   });
 });
