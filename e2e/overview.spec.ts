@@ -34,6 +34,11 @@ test("the demo admin sees a populated overview", async ({ page }) => {
   await expect(featureRows.filter({ hasText: "Support chat" })).toHaveCount(1);
   expect(await featureRows.count()).toBeGreaterThanOrEqual(8);
   await expect(page.getByTestId("unpriced-warning")).toContainText("llama-3.1-70b-internal");
+  // revenue and margin from the P&L, this month so far with its forecast, and the features that moved most
+  await expect(page.getByTestId("stat-revenue")).not.toHaveText("–");
+  await expect(page.getByTestId("stat-contribution-margin")).toHaveText(/^-?\d+\.\d%$/);
+  await expect(page.getByTestId("stat-month-end-forecast")).toHaveText(/^\$[\d,.]+K?$/);
+  await expect(page.getByTestId("top-movers").locator("li").first()).toContainText(/[▲▼]/);
   await page.screenshot({ path: "e2e/screenshots/overview.png", fullPage: true });
 
   // switching the range refetches through the API and lands in the URL

@@ -52,3 +52,50 @@ test("a lead enters revenue for their team's feature and sees its margin change;
   expect(res.status()).toBe(403);
   await viewer.close();
 });
+
+test("an admin adds another AI cost, imports revenue from a CSV with per-line errors, and sets a revenue model; each shows in the P&L", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/pnl?range=last-month");
+  const inputs = page.getByRole("radiogroup", { name: "Enter" });
+  const table = page.getByTestId("pnl-table");
+  const month = await page.getByLabel("Month").inputValue(); // the form defaults to the month the range ends in
+  expect(month).toMatch(/^\d{4}-\d{2}$/);
+
+  // another AI cost: the demo's Email drafts has none
+  await inputs.getByRole("radio", { name: "Other costs" }).click();
+  await page.getByRole("combobox", { name: "Feature" }).selectOption({ label: "Email drafts" });
+  await page.getByRole("combobox", { name: "Category" }).selectOption("vector_db");
+  await page.getByLabel("Amount (USD)").fill("123.45");
+  await page.getByRole("button", { name: "Save cost" }).click();
+  await expect(page.getByTestId("cost-message")).toContainText(`Saved vector database for ${month}`);
+  await expect(table.locator("tr", { hasText: "Email drafts" })).toContainText("$123.45 other");
+
+  // CSV import: one good line, two bad ones shown with their errors before anything is sent
+  await inputs.getByRole("radio", { name: "Import CSV" }).click();
+  const csv = `feature,month,revenue_usd\nticket-triage,${month},4321\nticket-triage,2026-13,1\nno-such-feature,${month},3\n`;
+  await page.locator('input[type="file"]').setInputFiles({ name: "revenue.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByTestId("import-summary")).toContainText("1 of 3 lines ready, 2 with errors");
+  const preview = page.getByTestId("import-preview");
+  await expect(preview.locator("tr", { hasText: "2026-13" })).toContainText("month: must be a month");
+  await expect(preview.locator("tr", { hasText: "no-such-feature" })).toContainText("feature: not a feature you can enter");
+  await page.getByRole("button", { name: "Import 1 line" }).click();
+  await expect(page.getByTestId("import-message")).toContainText("Imported 1 line.");
+  await expect(preview.locator('tr[data-status="stored"]')).toHaveCount(1);
+  await expect(table.locator("tr", { hasText: "Ticket triage" }).locator("td").nth(3)).toHaveText("$4,321");
+
+  // revenue model: Email drafts earns $0.01 per request (then its demo price is put back)
+  await inputs.getByRole("radio", { name: "Revenue model" }).click();
+  await page.getByRole("combobox", { name: "Feature" }).selectOption({ label: "Email drafts" });
+  const original = await page.getByLabel("Unit price (USD)").inputValue();
+  await page.getByRole("combobox", { name: "Revenue model" }).selectOption("per_request");
+  await page.getByLabel("Unit price (USD)").fill("0.01");
+  await page.getByRole("button", { name: "Save revenue model" }).click();
+  await expect(page.getByTestId("revenue-model-message")).toContainText("Email drafts: price per request at $0.01");
+  const row = table.locator("tr", { hasText: "Email drafts" });
+  const requests = Number((await row.locator("td").nth(1).innerText()).split("\n")[0].replace(/,/g, ""));
+  const usd = requests * 0.01;
+  await expect(row.locator("td").nth(3)).toHaveText(`$${usd.toLocaleString("en-US", { minimumFractionDigits: usd >= 1000 ? 0 : 2, maximumFractionDigits: usd >= 1000 ? 0 : 2 })}`);
+  await page.getByLabel("Unit price (USD)").fill(original);
+  await page.getByRole("button", { name: "Save revenue model" }).click();
+  await expect(page.getByTestId("revenue-model-message")).toContainText("Email drafts: price per request at $");
+});

@@ -71,7 +71,7 @@ export function CsvImport({ features }: { features: { key: string }[] }) {
                     <tr key={l.line} className={BODY_ROW} data-status={error ? "error" : done ? "stored" : "ready"}>
                       <td className="py-1.5 pr-3 tabular-nums text-slate-500">{l.line}</td>
                       {IMPORT_COLUMNS[kind].map((c) => <td key={c.header} className="max-w-48 truncate py-1.5 pr-3">{l.item?.[c.field] ?? ""}</td>)}
-                      <td className={`py-1.5 ${error ? "text-rose-800" : "text-emerald-800"}`}>{error ?? (done ? "Stored" : "Ready")}</td>
+                      <td className={`min-w-56 py-1.5 ${error ? "text-rose-800" : "text-emerald-800"}`}>{error ?? (done ? "Stored" : "Ready")}</td>
                     </tr>
                   );
                 })}

@@ -6,8 +6,8 @@ describe("pnlWaterfall", () => {
     const w = pnlWaterfall({ revenueNano: 1_000_000_000_000n, tokenCostNano: 300_000_000_000n, otherCostNano: "100000000000" });
     expect(w.steps.map((s) => [s.label, s.kind, s.range, s.usd])).toEqual([
       ["Revenue", "revenue", [0, 1000], 1000],
-      ["Token cost", "cost", [700, 1000], -300],
-      ["Other AI costs", "cost", [600, 700], -100],
+      ["Tokens", "cost", [700, 1000], -300],
+      ["Other", "cost", [600, 700], -100],
       ["Margin", "margin", [0, 600], 600],
     ]);
     expect(w.ticks.min).toBe(0);
@@ -19,8 +19,8 @@ describe("pnlWaterfall", () => {
     const w = pnlWaterfall({ revenueNano: 100_000_000_000n, tokenCostNano: 150_000_000_000n, otherCostNano: 20_000_000_000n });
     expect(w.steps.map((s) => [s.label, s.range])).toEqual([
       ["Revenue", [0, 100]],
-      ["Token cost", [-50, 100]],
-      ["Other AI costs", [-70, -50]],
+      ["Tokens", [-50, 100]],
+      ["Other", [-70, -50]],
       ["Loss", [-70, 0]],
     ]);
     expect(w.ticks.min).toBeLessThanOrEqual(-70);

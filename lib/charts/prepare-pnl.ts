@@ -23,8 +23,8 @@ export function pnlWaterfall(t: { revenueNano: NanoLike; tokenCostNano: NanoLike
   const span = (a: bigint, b: bigint): [number, number] => [nanoToUsd(a < b ? a : b), nanoToUsd(a < b ? b : a)];
   const steps: WaterfallStep[] = [
     { label: "Revenue", kind: "revenue", range: span(0n, revenue), usd: nanoToUsd(revenue) },
-    { label: "Token cost", kind: "cost", range: span(afterTokens, revenue), usd: -nanoToUsd(token) },
-    { label: "Other AI costs", kind: "cost", range: span(margin, afterTokens), usd: -nanoToUsd(other) },
+    { label: "Tokens", kind: "cost", range: span(afterTokens, revenue), usd: -nanoToUsd(token) },
+    { label: "Other", kind: "cost", range: span(margin, afterTokens), usd: -nanoToUsd(other) },
     { label: margin < 0n ? "Loss" : "Margin", kind: margin < 0n ? "loss" : "margin", range: span(0n, margin), usd: nanoToUsd(margin) },
   ];
   const lows = steps.map((s) => s.range[0]);
