@@ -24,5 +24,6 @@ export function describeSuggestion(s: Suggestion): string {
   }
 }
 
-/** A margin for people: "50.08%", "–" without revenue. */
-export const formatMargin = (m: number | null) => (m === null ? "–" : `${m.toFixed(2)}%`);
+const MARGIN = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A margin for people: "50.08%", "−1,910.00%" (a real minus sign), "–" without revenue. */
+export const formatMargin = (m: number | null) => (m === null ? "–" : `${m < 0 ? "−" : ""}${MARGIN.format(Math.abs(m))}%`);

@@ -4,7 +4,7 @@
 // reproduces the review exactly. Client-safe.
 import { z } from "zod";
 import { usdToNano } from "@/lib/money";
-import { TIERS, type Tier } from "@/lib/pricing/tiers";
+import { TIERS } from "@/lib/pricing/tiers";
 import type { RevenueModel } from "@/lib/pnl/maths";
 
 export const REVENUE_MODELS = ["monthly", "per_request", "per_user"] as const satisfies readonly RevenueModel[];
@@ -40,7 +40,7 @@ export function mixProblem(mix: Mix): string | null {
   if (mix.by === "model") {
     const keys = mix.models.map((m) => `${m.provider}/${m.model}`);
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);
-    if (twice) return `${twice} is in the mix twice`;
+    if (twice) return `a model is in the mix twice: ${twice}`;
   }
   return sum === 100 ? null : `the model mix adds up to ${sum}%; it must add up to 100%`;
 }
@@ -186,5 +186,3 @@ export function launchParams(inputs: LaunchInputs): URLSearchParams {
   return p;
 }
 
-/** The tier shares of a tier mix, for the form. */
-export const tierShares = (mix: Extract<Mix, { by: "tier" }>): Record<Tier, number> => ({ small: mix.small, mid: mix.mid, frontier: mix.frontier });
