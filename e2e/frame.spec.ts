@@ -38,6 +38,7 @@ for (const w of WIDTHS) {
     });
 
     test("every page: no serious or critical axe violations, no horizontal page scroll, a screenshot", async ({ page }) => {
+      test.setTimeout(30_000 + PAGES.length * 10_000); // an axe run per page: the budget grows with the list
       await login(page, "admin@demo.costwise.dev");
       for (const p of PAGES) {
         await page.goto(p.path);

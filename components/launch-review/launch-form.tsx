@@ -16,10 +16,10 @@ export function LaunchForm({ inputs, issues, list, lines, onChange }: {
   return (
     <form className="space-y-5" onSubmit={(e) => e.preventDefault()} aria-label="Launch plan">
       <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium text-slate-900">Volume</legend>
+        <legend className="mb-2 text-sm font-medium text-slate-900">Volume <span className="font-normal text-slate-500">· tokens per request</span></legend>
         <DraftField label="Requests a month" value={inputs.requests} parse={wholeNumber(1, 10_000_000_000)} onCommit={(requests) => onChange({ requests })} error={issue("requests")} testId="input-requests" />
-        <DraftField label="Input tokens a request" value={inputs.inputTokens} parse={wholeNumber(0, 10_000_000)} onCommit={(inputTokens) => onChange({ inputTokens })} error={issue("in")} />
-        <DraftField label="Output tokens a request" value={inputs.outputTokens} parse={wholeNumber(0, 10_000_000)} onCommit={(outputTokens) => onChange({ outputTokens })} error={issue("out")} />
+        <DraftField label="Input tokens" value={inputs.inputTokens} parse={wholeNumber(0, 10_000_000)} onCommit={(inputTokens) => onChange({ inputTokens })} error={issue("in")} />
+        <DraftField label="Output tokens" value={inputs.outputTokens} parse={wholeNumber(0, 10_000_000)} onCommit={(outputTokens) => onChange({ outputTokens })} error={issue("out")} />
       </fieldset>
       <MixFields mix={inputs.mix} list={list} lines={lines} onChange={(mix) => onChange({ mix })} />
       {issue("mix", "small", "mid", "frontier", "models") && <p className="text-xs text-rose-700">The link&apos;s mix was not usable ({issue("mix", "small", "mid", "frontier", "models")}); the default is shown.</p>}

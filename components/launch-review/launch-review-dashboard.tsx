@@ -30,14 +30,12 @@ export function LaunchReviewDashboard({ orgId, models, reviews, canWrite }: { or
           Some values in the link were not usable and their defaults are shown: {issues.map((i) => `${i.param} (${i.message})`).join("; ")}.
         </div>
       )}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-        <div className="space-y-6">
-          <Card title="Plan">
-            <LaunchForm inputs={inputs} issues={issues} list={models} lines={"lines" in mix ? mix.lines : null} onChange={change} />
-          </Card>
-          <SavedReviews orgId={orgId} initial={reviews} inputs={inputs} canSave={"review" in result} canWrite={canWrite} search={search} />
-        </div>
-        <div className="min-w-0">
+      {/* phone: plan, result, saved reviews; wide: the result beside the plan and the saved reviews */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:grid-rows-[auto_1fr] lg:items-start">
+        <Card title="Plan" className="lg:col-start-1 lg:row-start-1">
+          <LaunchForm inputs={inputs} issues={issues} list={models} lines={"lines" in mix ? mix.lines : null} onChange={change} />
+        </Card>
+        <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           {"review" in result ? (
             <ReviewResults review={result.review} inputs={inputs} />
           ) : (
@@ -46,6 +44,9 @@ export function LaunchReviewDashboard({ orgId, models, reviews, canWrite }: { or
               <p className="mt-1">{result.error[0].toUpperCase()}{result.error.slice(1)}.</p>
             </div>
           )}
+        </div>
+        <div className="lg:col-start-1 lg:row-start-2">
+          <SavedReviews orgId={orgId} initial={reviews} inputs={inputs} canSave={"review" in result} canWrite={canWrite} search={search} />
         </div>
       </div>
     </div>

@@ -61,7 +61,7 @@ export function ReviewResults({ review, inputs }: { review: LaunchReview; inputs
       {review.verdict === "fail" && review.suggestions.length === 0 && (
         <p className="text-sm text-slate-700" data-testid="no-suggestion">No single change of routing, price or cache passes the gate: the fixed monthly costs alone take more than half the revenue, or nothing can be priced.</p>
       )}
-      <Card title="Margin at scale" subtitle="Token cost grows with volume; fixed costs do not; revenue grows unless it is fixed per month">
+      <Card title="Margin at scale" subtitle={`The dashed line is the ${HEALTHY_MARGIN_PCT}% gate. Token cost grows with volume; fixed costs do not; revenue grows unless it is fixed per month`}>
         <MarginBarChart data={chart.data} domain={chart.domain} gate={HEALTHY_MARGIN_PCT} label="Contribution margin at 1×, 10× and 100× planned volume" table={chart.table} />
       </Card>
       <Card title="Cost by model" subtitle="Requests not served from cache, split by the mix">
