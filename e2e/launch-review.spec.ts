@@ -102,7 +102,7 @@ for (const w of WIDTHS) {
     await login(page, "lead@demo.costwise.dev");
     await page.goto(KNOWN);
     await expectKnownFigures(page);
-    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(page.getByTestId("margin-bar")).toHaveCount(3);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await page.screenshot({ path: `e2e/screenshots/launch-review-fail-${w.name}.png`, fullPage: true });
   });

@@ -1,6 +1,6 @@
 "use client";
 
-import { MarginBarChart } from "@/components/charts/margin-bar-chart";
+import { MarginBars } from "@/components/charts/margin-bars";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
@@ -62,7 +62,7 @@ export function ReviewResults({ review, inputs }: { review: LaunchReview; inputs
         <p className="text-sm text-slate-700" data-testid="no-suggestion">No single change of routing, price or cache passes the gate: the fixed monthly costs alone take more than half the revenue, or nothing can be priced.</p>
       )}
       <Card title="Margin at scale" subtitle={`The dashed line is the ${HEALTHY_MARGIN_PCT}% gate. Token cost grows with volume; fixed costs do not; revenue grows unless it is fixed per month`}>
-        <MarginBarChart data={chart.data} domain={chart.domain} gate={HEALTHY_MARGIN_PCT} label="Contribution margin at 1×, 10× and 100× planned volume" table={chart.table} />
+        <MarginBars data={chart.data} domain={chart.domain} gate={HEALTHY_MARGIN_PCT} label="Contribution margin at 1×, 10× and 100× planned volume" table={chart.table} />
       </Card>
       <Card title="Cost by model" subtitle="Requests not served from cache, split by the mix">
         <TableScroll label="Cost by model">
