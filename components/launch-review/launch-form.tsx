@@ -22,7 +22,6 @@ export function LaunchForm({ inputs, issues, list, lines, onChange }: {
         <DraftField label="Output tokens" value={inputs.outputTokens} parse={wholeNumber(0, 10_000_000)} onCommit={(outputTokens) => onChange({ outputTokens })} error={issue("out")} />
       </fieldset>
       <MixFields mix={inputs.mix} list={list} lines={lines} onChange={(mix) => onChange({ mix })} />
-      {issue("mix", "small", "mid", "frontier", "models") && <p className="text-xs text-rose-700">The link&apos;s mix was not usable ({issue("mix", "small", "mid", "frontier", "models")}); the default is shown.</p>}
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-medium text-slate-900">Costs</legend>
         <DraftField label="Cache hit rate" suffix="%" value={inputs.cacheHitPct} parse={wholeNumber(0, 100)} onCommit={(cacheHitPct) => onChange({ cacheHitPct })} error={issue("cache")}

@@ -80,7 +80,7 @@ export const DEFAULT_INPUTS: LaunchInputs = {
 // ---- the URL --------------------------------------------------------------
 
 /** URL parameter names (short: links are shared). */
-export const PARAMS = ["requests", "in", "out", "mix", "small", "mid", "frontier", "models", "cache", "other", "revenue", "price", "users"] as const;
+export const PARAMS = ["requests", "in", "out", "mix", ...TIERS, "models", "cache", "other", "revenue", "price", "users"] as const;
 export type LaunchParam = (typeof PARAMS)[number];
 export type LaunchIssue = { param: LaunchParam; message: string };
 
