@@ -13,6 +13,7 @@ const PAGES = [
   { path: "/overview", name: "overview", ready: (p: Page) => expect(p.locator(".recharts-area-area").first()).toBeVisible() },
   { path: "/overview?range=7d&team=platform", name: "overview-filtered", ready: (p: Page) => expect(p.getByTestId("stat-spend")).toBeVisible() },
   { path: "/pnl?range=last-month", name: "pnl", ready: (p: Page) => expect(p.getByTestId("pnl-table")).toBeVisible() },
+  { path: "/launch-review", name: "launch-review", ready: (p: Page) => expect(p.getByTestId("verdict")).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
   { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
   { path: "/settings/tiers", name: "settings-tiers", ready: (p: Page) => expect(p.getByTestId("model-tiers")).toBeVisible() },
@@ -37,6 +38,7 @@ for (const w of WIDTHS) {
     });
 
     test("every page: no serious or critical axe violations, no horizontal page scroll, a screenshot", async ({ page }) => {
+      test.setTimeout(30_000 + PAGES.length * 10_000); // an axe run per page: the budget grows with the list
       await login(page, "admin@demo.costwise.dev");
       for (const p of PAGES) {
         await page.goto(p.path);
@@ -76,6 +78,8 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "P&L" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Launch review" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeFocused();
   await page.keyboard.press("Enter");
