@@ -38,6 +38,7 @@ for (const w of WIDTHS) {
     });
 
     test("every page: no serious or critical axe violations, no horizontal page scroll, a screenshot", async ({ page }) => {
+      test.slow(); // one axe run per page, several seconds each on a small machine
       await login(page, "admin@demo.costwise.dev");
       for (const p of PAGES) {
         await page.goto(p.path);
