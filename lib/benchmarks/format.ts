@@ -79,9 +79,12 @@ export function positionPhrase(def: BandDef, p: Position): string {
   }
 }
 
-/** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
+/** "A", "A and B", "A, B and C", "A, B, C and 1 other", "A, B, C and 2 others". */
 export function listNames(names: string[], max = 3): string {
-  if (names.length > max) return `${names.slice(0, max).join(", ")} and ${names.length - max} others`;
+  if (names.length > max) {
+    const rest = names.length - max;
+    return `${names.slice(0, max).join(", ")} and ${rest} other${rest === 1 ? "" : "s"}`;
+  }
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
