@@ -124,3 +124,10 @@ describe("metrics without data are null with a reason, never a guess", () => {
     expect(empty.metrics[1].valueNano).toBeNull();
   });
 });
+
+describe("a one-day range", () => {
+  it("speaks of the day, not of 'these 1 days'", () => {
+    const one = buildBenchmarks({ ...typical, range: { from: "2026-09-01", to: "2026-09-01", days: 1, team: null } });
+    expect(one.metrics[2].nextStep?.text).toBe("Route another 12.0% of requests (1,200 requests on this day) from frontier models to small or mid-tier ones to reach the median band (50–70%).");
+  });
+});

@@ -24,6 +24,7 @@ const LABELS: Record<MetricId, string> = {
 };
 
 const money = (n: bigint) => formatMoney(n);
+const over = (days: number) => (days === 1 ? "on this day" : `over these ${days} days`);
 const plural = (n: bigint | number, one: string, many: string) => `${formatCount(n)} ${n === 1n || n === 1 ? one : many}`;
 
 /** The parts every metric shares: label, unit, bands; value and texts come from the caller. */
@@ -68,7 +69,7 @@ function cogsToRevenue({ pnl, range }: BenchmarkInputs): BenchmarkMetric {
   const a = aim(id, v);
   if (!a) return metric(id, v, { reading });
   const s = cogsRevenueStep(pnl.cogsNano, pnl.revenueNano, a.target);
-  const text = `To reach ${a.label}, COGS must fall by ${money(centsUp(s.cogsCutNano))} (to at most ${money(centsDown(s.maxCogsNano))}) or revenue rise by ${money(centsUp(s.revenueRiseNano))} (to at least ${money(centsUp(s.minRevenueNano))}) over these ${range.days} days.`;
+  const text = `To reach ${a.label}, COGS must fall by ${money(centsUp(s.cogsCutNano))} (to at most ${money(centsDown(s.maxCogsNano))}) or revenue rise by ${money(centsUp(s.revenueRiseNano))} (to at least ${money(centsUp(s.minRevenueNano))}) ${over(range.days)}.`;
   return metric(id, v, { reading, nextStep: { band: a.band, text } });
 }
 
@@ -86,7 +87,7 @@ function costPerRequest({ usage, range }: BenchmarkInputs): BenchmarkMetric {
   const a = aim(id, v);
   if (!a) return metric(id, v, { reading, valueNano: roundScaled(v, 0) });
   const s = costPerRequestStep(usage.tokenCostNano, priced, a.target);
-  const text = `Cut inference cost per request from ${shown} to ${a.target.strict ? `under ${a.edge}` : `${a.edge} or less`} to reach ${a.label}: about ${money(centsUp(s.savingNano))} less token spend over these ${range.days} days at today's ${plural(priced, "request", "requests")}.`;
+  const text = `Cut inference cost per request from ${shown} to ${a.target.strict ? `under ${a.edge}` : `${a.edge} or less`} to reach ${a.label}: about ${money(centsUp(s.savingNano))} less token spend ${over(range.days)} at today's ${plural(priced, "request", "requests")}.`;
   return metric(id, v, { reading, valueNano: roundScaled(v, 0), nextStep: { band: a.band, text } });
 }
 
@@ -103,7 +104,7 @@ function routingCoverage({ usage, range }: BenchmarkInputs): BenchmarkMetric {
   const a = aim(id, v);
   if (!a) return metric(id, v, { reading });
   const more = shareStep(usage.belowFrontierRequests, usage.tieredRequests, a.target);
-  const text = `Route another ${pointsUp(more, usage.tieredRequests).toFixed(1)}% of requests (${plural(more, "request", "requests")} over these ${range.days} days) from frontier models to small or mid-tier ones to reach ${a.label}.`;
+  const text = `Route another ${pointsUp(more, usage.tieredRequests).toFixed(1)}% of requests (${plural(more, "request", "requests")} ${over(range.days)}) from frontier models to small or mid-tier ones to reach ${a.label}.`;
   return metric(id, v, { reading, nextStep: { band: a.band, text } });
 }
 
@@ -129,7 +130,7 @@ function profitableShare({ pnl, range }: BenchmarkInputs): BenchmarkMetric {
     .sort((x, y) => (x.short < y.short ? -1 : x.short > y.short ? 1 : x.name.localeCompare(y.name)))
     .slice(0, more);
   const gaps = listNames(closest.map((c) => money(centsUp(c.short))));
-  const text = `Make ${plural(more, "more feature", "more features")} profitable to reach ${a.label}: ${listNames(closest.map((c) => c.name))} ${closest.length === 1 ? "is" : "are"} closest to break-even (${gaps} short over these ${range.days} days).`;
+  const text = `Make ${plural(more, "more feature", "more features")} profitable to reach ${a.label}: ${listNames(closest.map((c) => c.name))} ${closest.length === 1 ? "is" : "are"} closest to break-even (${gaps} short ${over(range.days)}).`;
   return metric(id, v, { reading, nextStep: { band: a.band, text } });
 }
 
