@@ -13,6 +13,7 @@ const PAGES = [
   { path: "/overview", name: "overview", ready: (p: Page) => expect(p.locator(".recharts-area-area").first()).toBeVisible() },
   { path: "/overview?range=7d&team=platform", name: "overview-filtered", ready: (p: Page) => expect(p.getByTestId("stat-spend")).toBeVisible() },
   { path: "/pnl?range=last-month", name: "pnl", ready: (p: Page) => expect(p.getByTestId("pnl-table")).toBeVisible() },
+  { path: "/benchmarks?range=last-month", name: "benchmarks", ready: (p: Page) => expect(p.getByTestId("benchmark-profitable_share")).toBeVisible() },
   { path: "/launch-review", name: "launch-review", ready: (p: Page) => expect(p.getByTestId("verdict")).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
   { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
@@ -78,6 +79,8 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "P&L" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Benchmarks" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Launch review" })).toBeFocused();
   await page.keyboard.press("Tab");

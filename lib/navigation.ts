@@ -6,7 +6,7 @@ export type NavItem = { href: string; label: string; badge?: "openAlerts" };
 export type NavGroup = { label: string; items: NavItem[] };
 
 export const NAV_GROUPS: NavGroup[] = [
-  { label: "Spend", items: [{ href: "/overview", label: "Overview" }, { href: "/pnl", label: "P&L" }, { href: "/launch-review", label: "Launch review" }] },
+  { label: "Spend", items: [{ href: "/overview", label: "Overview" }, { href: "/pnl", label: "P&L" }, { href: "/benchmarks", label: "Benchmarks" }, { href: "/launch-review", label: "Launch review" }] },
   { label: "Governance", items: [] },
   { label: "Settings", items: [{ href: "/settings", label: "Settings" }] },
 ];
