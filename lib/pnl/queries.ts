@@ -114,10 +114,13 @@ async function period(orgId: string, from: string, to: string, team: string | nu
 
 /**
  * The P&L of every feature with usage, other costs or revenue in [from, to]
- * (optionally one team's), with last period's margin for comparison.
+ * (optionally one team's), with last period's margin for comparison (unless
+ * `previous: false`).
  */
-export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "days" | "prevFrom" | "prevTo" | "team">): Promise<Pnl> {
-  const [cur, prev] = await Promise.all([period(orgId, f.from, f.to, f.team), period(orgId, f.prevFrom, f.prevTo, f.team)]);
+export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "days" | "prevFrom" | "prevTo" | "team">, opts: { previous?: boolean } = {}): Promise<Pnl> {
+  // without the previous period (callers that do not show it), prevMarginPct is null throughout
+  const noRows = { rows: [] as Row[], totalUsers: 0n };
+  const [cur, prev] = await Promise.all([period(orgId, f.from, f.to, f.team), opts.previous === false ? noRows : period(orgId, f.prevFrom, f.prevTo, f.team)]);
   const prevMargin = new Map(prev.rows.map((r) => [r.key, marginPct(BigInt(r.revenue), BigInt(r.token_cost) + BigInt(r.other_cost))]));
   const features = cur.rows.map((r) => ({
     key: r.key,
