@@ -1,0 +1,130 @@
+// Cost per request (p50/p90/p99, a histogram) and the costliest end users of one
+// feature, from a bounded sample of its raw events (lib/pnl/sample-plan.ts says how
+// the sample is read and why). Everything is aggregated in one SQL statement.
+import "server-only";
+import { getPool } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import { HISTOGRAM_BINS, histogramBins } from "@/lib/pnl/cost-histogram";
+import type { CostDistribution, FeatureDetail } from "@/lib/pnl/feature-schemas";
+import { chooseMethod, type DayCounts, SAMPLE_LIMITS, sampleWindows } from "@/lib/pnl/sample-plan";
+
+const TOP_USERS = 10;
+
+// the newest requests: window after window (newest first), each read through the BRIN
+// index on ts and sorted newest first; the nested loop stops at the limit
+const LATEST = `
+  SELECT e.ts, e.cost_nano, e.end_user_id
+    FROM unnest($3::timestamptz[], $4::timestamptz[]) AS w(hi, lo)
+    CROSS JOIN LATERAL (
+      SELECT ts, cost_nano, end_user_id FROM usage_events
+       WHERE org_id = $1 AND feature_id = $2 AND ts >= w.lo AND ts < w.hi
+       ORDER BY ts DESC) e
+   LIMIT $5`;
+
+// a random sample of whole pages ($3 percent of them), the same on every call for the same data
+const SAMPLED = `
+  SELECT ts, cost_nano, end_user_id FROM usage_events TABLESAMPLE SYSTEM ($3) REPEATABLE (20261204)
+   WHERE org_id = $1 AND feature_id = $2 AND ts >= $4::timestamptz AND ts < $5::timestamptz
+   LIMIT $6`;
+
+const summarySql = (sample: string, bins: string) => `
+WITH sample AS MATERIALIZED (${sample}),
+st AS (
+  SELECT count(*)::int8 AS n, min(ts) AS first, max(ts) AS last, min(cost_nano) AS lo, max(cost_nano) AS hi,
+         round(avg(cost_nano))::text AS mean,
+         percentile_disc(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY cost_nano) AS p
+    FROM sample
+),
+bins AS (
+  SELECT CASE WHEN s.cost_nano > st.p[3] THEN ${bins} + 1 ELSE (s.cost_nano - st.lo) * ${bins} / (st.p[3] - st.lo + 1) + 1 END AS b, count(*)::int8 AS n
+    FROM sample s CROSS JOIN st GROUP BY 1
+),
+users AS (
+  SELECT end_user_id, count(*)::int8 AS n, sum(cost_nano) AS cost FROM sample WHERE end_user_id IS NOT NULL
+   GROUP BY end_user_id ORDER BY cost DESC, end_user_id LIMIT ${TOP_USERS}
+)
+SELECT st.n, st.first, st.last, st.lo::text AS lo, st.hi::text AS hi, st.mean,
+       st.p[1]::text AS p50, st.p[2]::text AS p90, st.p[3]::text AS p99,
+       (SELECT coalesce(json_agg(json_build_array(b, n::text)), '[]') FROM bins) AS bins,
+       (SELECT coalesce(json_agg(json_build_array(end_user_id, n::text, cost::text) ORDER BY cost DESC, end_user_id), '[]') FROM users) AS users,
+       (SELECT count(*) FROM sample WHERE end_user_id IS NULL)::int8 AS anonymous
+  FROM st`;
+
+type Summary = {
+  n: bigint; first: Date | null; last: Date | null; lo: string | null; hi: string | null; mean: string | null;
+  p50: string | null; p90: string | null; p99: string | null; bins: [number, string][]; users: [string, string, string][]; anonymous: bigint;
+};
+
+export type SampleInput = {
+  from: string;
+  to: string;
+  /** the feature's requests in the whole range (rollups): tells a complete sample */
+  requests: number;
+  /** the feature's requests per day (rollups) */
+  featureDaily: DayCounts;
+  now?: Date;
+  limits?: typeof SAMPLE_LIMITS;
+};
+
+type TableStats = { relpages: number; correlation: number | null };
+let tableStats: { at: number; value: Promise<TableStats> } | null = null;
+const STATS_TTL_MS = 5 * 60_000;
+
+/** The events table's size and physical time order (planner statistics; they change slowly, so kept for 5 minutes). */
+function eventTableStats(): Promise<TableStats> {
+  if (!tableStats || Date.now() - tableStats.at > STATS_TTL_MS) {
+    const value = sqlRows<TableStats>(
+      getPool(),
+      `SELECT c.relpages, (SELECT s.correlation FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'ts' LIMIT 1) AS correlation
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'usage_events'::regclass`,
+    ).then((rows) => rows[0] ?? { relpages: 0, correlation: null });
+    value.catch(() => (tableStats = null));
+    tableStats = { at: Date.now(), value };
+  }
+  return tableStats.value;
+}
+
+/** The sample's cost distribution and top end users; `featureId` must be the caller's org's. */
+export async function getCostSample(orgId: string, featureId: string, p: SampleInput): Promise<Pick<FeatureDetail, "costPerRequest" | "topUsers">> {
+  const limits = p.limits ?? SAMPLE_LIMITS;
+  const pool = getPool();
+  const how = chooseMethod(await eventTableStats(), limits);
+  let rows: Summary[];
+  if (how.method === "latest") {
+    const org = await sqlRows<{ day: string; n: bigint }>(
+      pool,
+      `SELECT day, sum(requests)::int8 AS n FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY day`,
+      [orgId, p.from, p.to],
+    );
+    const bounds = sampleWindows({ from: p.from, to: p.to, now: p.now ?? new Date(), feature: p.featureDaily, org: new Map(org.map((r) => [r.day, Number(r.n)])) }, limits);
+    rows = await sqlRows<Summary>(pool, summarySql(LATEST, String(HISTOGRAM_BINS)), [orgId, featureId, bounds.slice(0, -1), bounds.slice(1), limits.rows]);
+  } else {
+    // no more pages than needed for the sample size, given how many requests the range has
+    const percent = Math.min(how.percent, p.requests > 0 ? (100 * limits.rows) / p.requests : how.percent);
+    const end = new Date(Date.parse(`${p.to}T00:00:00Z`) + 86_400_000).toISOString();
+    rows = await sqlRows<Summary>(pool, summarySql(SAMPLED, String(HISTOGRAM_BINS)), [orgId, featureId, percent, `${p.from}T00:00:00Z`, end, 2 * limits.rows]);
+  }
+  return toDetail(rows[0], how.method, p.requests);
+}
+
+function toDetail(s: Summary, method: "latest" | "sample", requests: number): Pick<FeatureDetail, "costPerRequest" | "topUsers"> {
+  const size = Number(s.n);
+  const counts = new Map(s.bins.map(([b, n]) => [b, Number(n)]));
+  const costPerRequest: CostDistribution = {
+    method,
+    size,
+    complete: size > 0 && size >= requests,
+    from: s.first ? s.first.toISOString() : null,
+    to: s.last ? s.last.toISOString() : null,
+    p50Nano: s.p50,
+    p90Nano: s.p90,
+    p99Nano: s.p99,
+    meanNano: s.mean,
+    maxNano: s.hi,
+    histogram: size === 0 ? [] : histogramBins(BigInt(s.lo!), BigInt(s.p99!), BigInt(s.hi!), counts),
+  };
+  return {
+    costPerRequest,
+    topUsers: { sampleSize: size, anonymousRequests: Number(s.anonymous), users: s.users.map(([endUserId, n, cost]) => ({ endUserId, requests: Number(n), costNano: cost })) },
+  };
+}

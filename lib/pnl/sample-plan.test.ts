@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { chooseMethod, sampleWindows } from "@/lib/pnl/sample-plan";
+
+const counts = (o: Record<string, number>) => new Map(Object.entries(o));
+const AFTER = new Date("2026-12-10T12:00:00Z");
+
+describe("sampleWindows", () => {
+  it("reads back from the end of the range, doubling, until twice the sample should be in the windows", () => {
+    // 100 feature requests an hour on Nov 30: 1 h holds 100, 1 h + 2 h hold 300 ≥ 2 × 100
+    const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 2400 }), org: counts({ "2026-11-30": 24_000 }) }, { rows: 100, scanRows: 1_000_000 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:00:00.000Z"]);
+  });
+
+  it("cuts the window that would pass the org's row budget to what is left of it", () => {
+    // 1,000 org requests an hour: the first hour uses 1,000 of 2,500; the next 2 h would hold 2,000, so only 1.5 h of them
+    const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 24 }), org: counts({ "2026-11-30": 24_000 }) }, { rows: 100, scanRows: 2_500 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
+  });
+
+  it("stops at the start of the range, and spreads a day's count over its hours across midnight", () => {
+    const w = sampleWindows({ from: "2026-11-30", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 10 }), org: counts({ "2026-11-30": 10 }) }, { rows: 100, scanRows: 1_000 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:00:00.000Z", "2026-11-30T17:00:00.000Z", "2026-11-30T09:00:00.000Z", "2026-11-30T00:00:00.000Z"]);
+    // the org's 1 request an hour on Dec 1 and 2 on Nov 30: 1+2+4+8 h hold 15; the 16-h window [Nov 30 17:00, Dec 1 09:00)
+    // would hold 9 + 14 = 23 against the 10 left of 25, so it keeps 16 h × 10/23 = 25,043 s of it
+    const across = sampleWindows({ from: "2026-11-01", to: "2026-12-01", now: AFTER, feature: counts({}), org: counts({ "2026-11-30": 48, "2026-12-01": 24 }) }, { rows: 10, scanRows: 25 });
+    expect(across).toHaveLength(6);
+    expect(across.at(-1)).toBe("2026-12-01T02:02:37.000Z");
+  });
+
+  it("starts at the next full hour when the range runs into today, and is empty before the range begins", () => {
+    const now = new Date("2026-12-04T15:20:00Z");
+    const w = sampleWindows({ from: "2026-12-01", to: "2026-12-04", now, feature: counts({ "2026-12-04": 240_000 }), org: counts({ "2026-12-04": 240_000 }) }, { rows: 100, scanRows: 1_000_000 });
+    expect(w).toEqual(["2026-12-04T16:00:00.000Z", "2026-12-04T15:00:00.000Z"]);
+    expect(sampleWindows({ from: "2026-12-05", to: "2026-12-06", now, feature: counts({}), org: counts({}) })).toEqual([]);
+  });
+});
+
+describe("chooseMethod", () => {
+  const limits = { pages: 2_000, minCorrelation: 0.8 };
+  it("reads the latest requests from a small table or one stored in time order", () => {
+    expect(chooseMethod({ relpages: 1_500, correlation: 0 }, limits)).toEqual({ method: "latest" });
+    expect(chooseMethod({ relpages: 250_000, correlation: 0.93 }, limits)).toEqual({ method: "latest" });
+    expect(chooseMethod({ relpages: 250_000, correlation: null }, limits)).toEqual({ method: "latest" });
+  });
+  it("samples about the page budget of a big table out of time order", () => {
+    expect(chooseMethod({ relpages: 250_000, correlation: 0.02 }, limits)).toEqual({ method: "sample", percent: 0.8 });
+  });
+});

@@ -1,0 +1,78 @@
+// How to read a bounded sample of one feature's raw events (the cost-per-request
+// distribution and top end users of the feature detail). usage_events has no index
+// on the feature (a B-tree would slow ingest), only a BRIN index on ts: reading a
+// short time window touches only that window's pages, as long as events are stored
+// in roughly time order (they are, when they arrive through ingest). So the newest
+// requests are read in time windows backwards from the range's end, 1 hour, then
+// 2, 4, 8… hours, until enough are found, the range starts, or the rows the windows
+// should hold (estimated from the daily rollups) reach a cap. A table not stored in
+// time order (bulk-loaded history) defeats BRIN; then a random sample of a bounded
+// number of pages is read instead, and the answer says so.
+
+export const SAMPLE_LIMITS = {
+  /** requests in the sample */
+  rows: 5_000,
+  /** the org's requests the windows may hold, by the rollups' count (the read bound of the "latest" method) */
+  scanRows: 250_000,
+  /** heap pages a random sample reads (8 KB each) */
+  pages: 1_500,
+  /** below this correlation of ts with the physical row order, BRIN windows cannot narrow a scan */
+  minCorrelation: 0.8,
+} as const;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+export type SampleMethod = { method: "latest" } | { method: "sample"; percent: number };
+
+/**
+ * The latest-first windows need events in time order; otherwise (and only when the
+ * table is big enough to matter) a TABLESAMPLE of about `pages` pages. No statistics
+ * yet (never analysed) counts as ordered: such a table is new and small.
+ */
+export function chooseMethod(stats: { relpages: number; correlation: number | null }, limits: { pages: number; minCorrelation: number } = SAMPLE_LIMITS): SampleMethod {
+  if (stats.relpages <= limits.pages || stats.correlation === null || stats.correlation >= limits.minCorrelation) return { method: "latest" };
+  return { method: "sample", percent: Math.max(0.001, (100 * limits.pages) / stats.relpages) };
+}
+
+/** Requests per UTC day (YYYY-MM-DD → count), from the rollups. */
+export type DayCounts = ReadonlyMap<string, number>;
+
+/** Requests expected in [lo, hi) (epoch ms), spreading each day's count evenly over its hours. */
+function expected(counts: DayCounts, lo: number, hi: number): number {
+  let n = 0;
+  for (let d = Math.floor(lo / DAY_MS) * DAY_MS; d < hi; d += DAY_MS) {
+    const overlap = Math.min(hi, d + DAY_MS) - Math.max(lo, d);
+    if (overlap > 0) n += ((counts.get(new Date(d).toISOString().slice(0, 10)) ?? 0) * overlap) / DAY_MS;
+  }
+  return n;
+}
+
+/**
+ * Window boundaries, newest first (ISO timestamps): window i is [b[i+1], b[i]). They
+ * start at the end of `to` (or the next full hour after `now`, if earlier) and widen
+ * by doubling until the windows should hold twice `rows` of the feature's requests,
+ * reach `from`, or would hold more than `scanRows` of the org's requests (the last
+ * window is then cut to the remaining budget). Empty when the range has not begun.
+ */
+export function sampleWindows(p: { from: string; to: string; now: Date; feature: DayCounts; org: DayCounts }, limits: { rows: number; scanRows: number } = SAMPLE_LIMITS): string[] {
+  const start = Date.parse(`${p.from}T00:00:00Z`);
+  const end = Math.min(Date.parse(`${p.to}T00:00:00Z`) + DAY_MS, Math.ceil(p.now.getTime() / HOUR_MS) * HOUR_MS);
+  if (end <= start) return [];
+  const bounds = [end];
+  let featureRows = 0;
+  let orgRows = 0;
+  for (let hi = end, size = HOUR_MS; hi > start; size *= 2) {
+    let lo = Math.max(start, hi - size);
+    const orgIn = expected(p.org, lo, hi);
+    // past the first window, never beyond the budget: cut the window to what is left (whole seconds)
+    const over = bounds.length > 1 && orgRows + orgIn > limits.scanRows;
+    if (over) lo = hi - Math.max(1000, Math.floor(((hi - lo) * (limits.scanRows - orgRows)) / orgIn / 1000) * 1000);
+    bounds.push(lo);
+    featureRows += expected(p.feature, lo, hi);
+    orgRows += over ? expected(p.org, lo, hi) : orgIn;
+    if (over || featureRows >= 2 * limits.rows || orgRows >= limits.scanRows) break;
+    hi = lo;
+  }
+  return bounds.map((t) => new Date(t).toISOString());
+}
