@@ -3,10 +3,10 @@
 // the sample is read and why). Everything is aggregated in one SQL statement.
 import "server-only";
 import { getPool } from "@/lib/db";
-import { sqlRows } from "@/lib/database/pool";
+import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { HISTOGRAM_BINS, histogramBins } from "@/lib/pnl/cost-histogram";
 import type { CostDistribution, FeatureDetail } from "@/lib/pnl/feature-schemas";
-import { chooseMethod, type DayCounts, SAMPLE_LIMITS, sampleWindows } from "@/lib/pnl/sample-plan";
+import { chooseMethod, type DayCounts, SAMPLE_LIMITS, type SampleLimits, type SampleMethod, sampleWindows } from "@/lib/pnl/sample-plan";
 
 const TOP_USERS = 10;
 
@@ -63,7 +63,9 @@ export type SampleInput = {
   /** the feature's requests per day (rollups) */
   featureDaily: DayCounts;
   now?: Date;
-  limits?: typeof SAMPLE_LIMITS;
+  limits?: SampleLimits;
+  /** how to sample, instead of deciding from the table's statistics (tests) */
+  method?: SampleMethod;
 };
 
 type TableStats = { relpages: number; correlation: number | null };
@@ -88,7 +90,7 @@ function eventTableStats(): Promise<TableStats> {
 export async function getCostSample(orgId: string, featureId: string, p: SampleInput): Promise<Pick<FeatureDetail, "costPerRequest" | "topUsers">> {
   const limits = p.limits ?? SAMPLE_LIMITS;
   const pool = getPool();
-  const how = chooseMethod(await eventTableStats(), limits);
+  const how = p.method ?? chooseMethod(await eventTableStats(), limits);
   let rows: Summary[];
   if (how.method === "latest") {
     const org = await sqlRows<{ day: string; n: bigint }>(
@@ -97,14 +99,26 @@ export async function getCostSample(orgId: string, featureId: string, p: SampleI
       [orgId, p.from, p.to],
     );
     const bounds = sampleWindows({ from: p.from, to: p.to, now: p.now ?? new Date(), feature: p.featureDaily, org: new Map(org.map((r) => [r.day, Number(r.n)])) }, limits);
-    rows = await sqlRows<Summary>(pool, summarySql(LATEST, String(HISTOGRAM_BINS)), [orgId, featureId, bounds.slice(0, -1), bounds.slice(1), limits.rows]);
+    rows = await summarise(summarySql(LATEST, String(HISTOGRAM_BINS)), [orgId, featureId, bounds.slice(0, -1), bounds.slice(1), limits.rows]);
   } else {
     // no more pages than needed for the sample size, given how many requests the range has
     const percent = Math.min(how.percent, p.requests > 0 ? (100 * limits.rows) / p.requests : how.percent);
     const end = new Date(Date.parse(`${p.to}T00:00:00Z`) + 86_400_000).toISOString();
-    rows = await sqlRows<Summary>(pool, summarySql(SAMPLED, String(HISTOGRAM_BINS)), [orgId, featureId, percent, `${p.from}T00:00:00Z`, end, 2 * limits.rows]);
+    rows = await summarise(summarySql(SAMPLED, String(HISTOGRAM_BINS)), [orgId, featureId, percent, `${p.from}T00:00:00Z`, end, 2 * limits.rows]);
   }
   return toDetail(rows[0], how.method, p.requests);
+}
+
+/**
+ * Run the summary without JIT compilation: the planner prices each BRIN window as a
+ * scan of its whole estimate, which crosses jit_above_cost, and compiling costs more
+ * (~30 ms) than the few thousand rows the limit lets through.
+ */
+function summarise(sql: string, params: unknown[]): Promise<Summary[]> {
+  return withTransaction(getPool(), async (client) => {
+    await client.query("SET LOCAL jit = off");
+    return sqlRows<Summary>(client, sql, params);
+  });
 }
 
 function toDetail(s: Summary, method: "latest" | "sample", requests: number): Pick<FeatureDetail, "costPerRequest" | "topUsers"> {

@@ -13,6 +13,7 @@ import { getFeaturePnl } from "@/lib/pnl/feature-pnl";
 import type { RevenueModel } from "@/lib/pnl/maths";
 import { monthSlices } from "@/lib/pnl/month-slices";
 import { getRevenueEntries } from "@/lib/pnl/revenue-history";
+import type { SampleLimits, SampleMethod } from "@/lib/pnl/sample-plan";
 import type { Tier } from "@/lib/pricing/tiers";
 
 type FeatureRow = { id: string; key: string; name: string; registered: boolean; revenue_model: RevenueModel; unit_price: string | null; team_key: string | null; team_name: string | null };
@@ -32,8 +33,12 @@ export async function getFeatureOrThrow(orgId: string, key: string): Promise<Fea
   return row;
 }
 
-/** Everything the feature detail shows for [from, to]; `now` decides where the newest-requests sample starts. */
-export async function getFeatureDetail(orgId: string, key: string, f: DetailFilters, now = new Date()): Promise<FeatureDetail> {
+/**
+ * Everything the feature detail shows for [from, to]. `now` decides where the
+ * newest-requests sample starts; `sampleLimits` bound the sample and `sampleMethod`
+ * overrides how it is read (tests pin both).
+ */
+export async function getFeatureDetail(orgId: string, key: string, f: DetailFilters, opts: { now?: Date; sampleLimits?: SampleLimits; sampleMethod?: SampleMethod } = {}): Promise<FeatureDetail> {
   const fe = await getFeatureOrThrow(orgId, key);
   const pool = getPool();
   const range = [orgId, fe.id, f.from, f.to];
@@ -47,7 +52,7 @@ export async function getFeatureDetail(orgId: string, key: string, f: DetailFilt
   );
   // the sample's windows need the feature's requests per day
   const sampleP = dailyP.then((daily) =>
-    getCostSample(orgId, fe.id, { from: f.from, to: f.to, requests: daily.reduce((s, d) => s + Number(d.requests), 0), featureDaily: new Map(daily.map((d) => [d.day, Number(d.requests)])), now }),
+    getCostSample(orgId, fe.id, { from: f.from, to: f.to, requests: daily.reduce((s, d) => s + Number(d.requests), 0), featureDaily: new Map(daily.map((d) => [d.day, Number(d.requests)])), now: opts.now, limits: opts.sampleLimits, method: opts.sampleMethod }),
   );
   const [{ pnl, monthly }, daily, models, revenue, sample] = await Promise.all([
     getFeaturePnl(orgId, { id: fe.id, key: fe.key, revenueModel: fe.revenue_model }, f),

@@ -9,7 +9,9 @@
 // time order (bulk-loaded history) defeats BRIN; then a random sample of a bounded
 // number of pages is read instead, and the answer says so.
 
-export const SAMPLE_LIMITS = {
+export type SampleLimits = { rows: number; scanRows: number; pages: number; minCorrelation: number };
+
+export const SAMPLE_LIMITS: SampleLimits = {
   /** requests in the sample */
   rows: 5_000,
   /** the org's requests the windows may hold, by the rollups' count (the read bound of the "latest" method) */
@@ -18,7 +20,7 @@ export const SAMPLE_LIMITS = {
   pages: 1_500,
   /** below this correlation of ts with the physical row order, BRIN windows cannot narrow a scan */
   minCorrelation: 0.8,
-} as const;
+};
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
