@@ -13,6 +13,7 @@ const PAGES = [
   { path: "/overview", name: "overview", ready: (p: Page) => expect(p.locator(".recharts-area-area").first()).toBeVisible() },
   { path: "/overview?range=7d&team=platform", name: "overview-filtered", ready: (p: Page) => expect(p.getByTestId("stat-spend")).toBeVisible() },
   { path: "/pnl?range=last-month", name: "pnl", ready: (p: Page) => expect(p.getByTestId("pnl-table")).toBeVisible() },
+  { path: "/features/support-chat?range=last-month", name: "feature-detail", ready: (p: Page) => expect(p.locator(".recharts-bar-rectangle").first()).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
   { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
   { path: "/settings/tiers", name: "settings-tiers", ready: (p: Page) => expect(p.getByTestId("model-tiers")).toBeVisible() },
