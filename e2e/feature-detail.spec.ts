@@ -16,6 +16,7 @@ test("a feature's detail: breadcrumbs back to the P&L, tiles, charts with their 
   const percentiles = page.getByTestId("percentiles");
   for (const p of ["p50", "p90", "p99"]) await expect(percentiles).toContainText(new RegExp(`${p}\\s*\\$\\d`));
   await expect(page.getByText(/^From (the latest|all) [\d,]+ requests/).first()).toBeVisible();
+  await expect(page.locator(".recharts-reference-line")).toHaveCount(3 + 2); // p50, p90, p99; 0% and 50% on the margin trend
   await expect(page.getByTestId("top-users").locator("tbody tr")).not.toHaveCount(0);
   await expect(page.getByTestId("tier-split")).toContainText("%");
   // every chart has its data as a table
@@ -44,6 +45,10 @@ test("revenue entered through the API appears in the feature's history: who, whe
   await expect(row).toContainText("→ $12,345");
   await expect(row).toContainText("UTC");
   await expect(history.locator("tbody th").first()).toHaveText(new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" }));
+  for (const [name, width, height] of [["desktop", 1440, 900], ["phone", 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `e2e/screenshots/feature-detail-revenue-${name}.png`, fullPage: true });
+  }
 });
 
 test("an unknown feature, or another organisation's, is the in-frame 404", async ({ page }) => {

@@ -16,9 +16,13 @@ const dist = (over: Partial<CostDistribution> = {}): CostDistribution => ({
 describe("feature charts", () => {
   it("marks each percentile on the bin that holds it, and labels bins by their cost range", () => {
     const h = prepareCostHistogram(dist());
-    expect(h.data.map((d) => d.label)).toEqual(["$0.0010–$0.0050", "$0.0050–$0.01", "> $0.01"]);
-    expect(h.markers.map((m) => [m.name, m.label])).toEqual([["p50", "$0.0050–$0.01"], ["p90", "$0.0050–$0.01"], ["p99", "$0.0050–$0.01"]]);
-    expect(h.table.rows[2]).toEqual(["> $0.01", "1", "10.0%"]);
+    // the first bin is 0.4¢ wide: 2 significant digits of that, 4 decimals, for every label
+    expect(h.data.map((d) => d.label)).toEqual(["$0.0010–$0.0050", "$0.0050–$0.0100", "> $0.0100"]);
+    expect(h.markers.map((m) => [m.name, m.key])).toEqual([["p50", "b1"], ["p90", "b1"], ["p99", "b1"]]);
+    expect(h.table.rows[2]).toEqual(["> $0.0100", "1", "10.0%"]);
+    // bins a tenth of a cent wide never print alike
+    const fine = prepareCostHistogram(dist({ histogram: [{ fromNano: "10000000", toNano: "11250000", count: 1, aboveP99: false }, { fromNano: "11250000", toNano: "12500000", count: 1, aboveP99: false }] }));
+    expect(fine.data.map((d) => d.label)).toEqual(["$0.0100–$0.0112", "$0.0113–$0.0125"]);
   });
 
   it("says what the sample covers: all of the range, the latest requests, or a spread sample", () => {

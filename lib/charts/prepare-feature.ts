@@ -34,16 +34,27 @@ export function prepareDailyCost(daily: FeatureDetail["daily"], color: string) {
 
 export const PERCENTILES = ["p50", "p90", "p99"] as const;
 
-/** Histogram bars labelled by their cost range, and which bar holds each percentile. */
+/** USD with as many decimals as a bin `widthUsd` wide needs (at least 2, at most 9). */
+function binMoney(widthUsd: number): (nano: bigint) => string {
+  const digits = Math.min(9, Math.max(2, widthUsd > 0 ? 1 - Math.floor(Math.log10(widthUsd)) : 2));
+  const f = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (nano) => f.format(nanoToUsd(nano));
+}
+
+/** Histogram bars labelled by their cost range, and which bar (by key) holds each percentile. */
 export function prepareCostHistogram(c: CostDistribution) {
-  const range = (from: bigint, to: bigint) => (to - from <= 1n ? formatMoney(from) : `${formatMoney(from)}–${formatMoney(to - 1n)}`);
-  const data = c.histogram.map((b, i) => ({ key: `b${i}`, label: b.aboveP99 ? `> ${formatMoney(c.p99Nano ?? "0")}` : range(toNano(b.fromNano), toNano(b.toNano)), count: b.count, aboveP99: b.aboveP99 }));
+  // one precision for every bin, fine enough that neighbouring bins never print alike
+  const first = c.histogram.find((b) => !b.aboveP99);
+  const width = first ? nanoToUsd(toNano(first.toNano) - toNano(first.fromNano)) : 0.01;
+  const usd = binMoney(width);
+  const range = (from: bigint, to: bigint) => (to - from <= 1n ? usd(from) : `${usd(from)}–${usd(to - 1n)}`);
+  const data = c.histogram.map((b, i) => ({ key: `b${i}`, label: b.aboveP99 ? `> ${usd(toNano(c.p99Nano ?? "0"))}` : range(toNano(b.fromNano), toNano(b.toNano)), count: b.count, aboveP99: b.aboveP99 }));
   const value = { p50: c.p50Nano, p90: c.p90Nano, p99: c.p99Nano };
   const markers = PERCENTILES.flatMap((p) => {
     const v = value[p];
     if (v === null) return [];
     const i = c.histogram.findIndex((b) => !b.aboveP99 && toNano(b.fromNano) <= toNano(v) && toNano(v) < toNano(b.toNano));
-    return i < 0 ? [] : [{ name: p, label: data[i].label, valueNano: v }];
+    return i < 0 ? [] : [{ name: p, key: data[i].key, valueNano: v }];
   });
   const table: ChartTable = {
     columns: ["Cost per request", "Requests", "Share"],

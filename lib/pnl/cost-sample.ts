@@ -6,7 +6,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { HISTOGRAM_BINS, histogramBins } from "@/lib/pnl/cost-histogram";
 import type { CostDistribution, FeatureDetail } from "@/lib/pnl/feature-schemas";
-import { chooseMethod, type DayCounts, SAMPLE_LIMITS, type SampleLimits, type SampleMethod, sampleWindows } from "@/lib/pnl/sample-plan";
+import { chooseMethod, type DayCounts, SAMPLE_LIMITS, type SampleLimits, type SampleMethod, sampleWindows, tableRowsEstimator } from "@/lib/pnl/sample-plan";
 
 const TOP_USERS = 10;
 
@@ -68,18 +68,23 @@ export type SampleInput = {
   method?: SampleMethod;
 };
 
-type TableStats = { relpages: number; correlation: number | null };
+type TableStats = { relpages: number; reltuples: number; correlation: number | null; bounds: Date[] | null };
 let tableStats: { at: number; value: Promise<TableStats> } | null = null;
 const STATS_TTL_MS = 5 * 60_000;
 
-/** The events table's size and physical time order (planner statistics; they change slowly, so kept for 5 minutes). */
+/**
+ * The events table's size, physical time order and ts histogram (the planner's
+ * statistics, refreshed by ANALYZE; they change slowly, so kept for 5 minutes).
+ */
 function eventTableStats(): Promise<TableStats> {
   if (!tableStats || Date.now() - tableStats.at > STATS_TTL_MS) {
     const value = sqlRows<TableStats>(
       getPool(),
-      `SELECT c.relpages, (SELECT s.correlation FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'ts' LIMIT 1) AS correlation
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'usage_events'::regclass`,
-    ).then((rows) => rows[0] ?? { relpages: 0, correlation: null });
+      `SELECT c.relpages, greatest(c.reltuples, 0)::float8 AS reltuples, s.correlation, s.histogram_bounds::text::timestamptz[] AS bounds
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN LATERAL (SELECT correlation, histogram_bounds FROM pg_stats WHERE schemaname = n.nspname AND tablename = c.relname AND attname = 'ts' LIMIT 1) s ON true
+        WHERE c.oid = 'usage_events'::regclass`,
+    ).then((rows) => rows[0] ?? { relpages: 0, reltuples: 0, correlation: null, bounds: null });
     value.catch(() => (tableStats = null));
     tableStats = { at: Date.now(), value };
   }
@@ -90,7 +95,8 @@ function eventTableStats(): Promise<TableStats> {
 export async function getCostSample(orgId: string, featureId: string, p: SampleInput): Promise<Pick<FeatureDetail, "costPerRequest" | "topUsers">> {
   const limits = p.limits ?? SAMPLE_LIMITS;
   const pool = getPool();
-  const how = p.method ?? chooseMethod(await eventTableStats(), limits);
+  const stats = await eventTableStats();
+  const how = p.method ?? chooseMethod(stats, limits);
   let rows: Summary[];
   if (how.method === "latest") {
     const org = await sqlRows<{ day: string; n: bigint }>(
@@ -98,7 +104,8 @@ export async function getCostSample(orgId: string, featureId: string, p: SampleI
       `SELECT day, sum(requests)::int8 AS n FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY day`,
       [orgId, p.from, p.to],
     );
-    const bounds = sampleWindows({ from: p.from, to: p.to, now: p.now ?? new Date(), feature: p.featureDaily, org: new Map(org.map((r) => [r.day, Number(r.n)])) }, limits);
+    const table = tableRowsEstimator((stats.bounds ?? []).map((d) => d.getTime()), stats.reltuples);
+    const bounds = sampleWindows({ from: p.from, to: p.to, now: p.now ?? new Date(), feature: p.featureDaily, org: new Map(org.map((r) => [r.day, Number(r.n)])), table }, limits);
     rows = await summarise(summarySql(LATEST, String(HISTOGRAM_BINS)), [orgId, featureId, bounds.slice(0, -1), bounds.slice(1), limits.rows]);
   } else {
     // no more pages than needed for the sample size, given how many requests the range has

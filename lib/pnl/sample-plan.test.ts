@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseMethod, sampleWindows } from "@/lib/pnl/sample-plan";
+import { chooseMethod, sampleWindows, tableRowsEstimator } from "@/lib/pnl/sample-plan";
 
 const counts = (o: Record<string, number>) => new Map(Object.entries(o));
 const AFTER = new Date("2026-12-10T12:00:00Z");
@@ -44,5 +44,24 @@ describe("chooseMethod", () => {
   });
   it("samples about the page budget of a big table out of time order", () => {
     expect(chooseMethod({ relpages: 250_000, correlation: 0.02 }, limits)).toEqual({ method: "sample", percent: 0.8 });
+  });
+});
+
+describe("tableRowsEstimator", () => {
+  const h = 3_600_000;
+  // 4 equal-count buckets of 250 rows: [0,1h) [1h,2h) [2h,4h) [4h,8h)
+  const rows = tableRowsEstimator([0, h, 2 * h, 4 * h, 8 * h], 1000);
+  it("spreads each bucket's rows over its span, and continues the newest bucket's density past it", () => {
+    expect(rows(0, h)).toBe(250);
+    expect(rows(h / 2, 3 * h)).toBe(125 + 250 + 125);
+    expect(rows(8 * h, 10 * h)).toBe(125); // 250 rows per 4 h
+    expect(tableRowsEstimator([], 1000)(0, h)).toBe(0);
+  });
+
+  it("bounds the windows by all orgs' rows when other orgs fill the pages", () => {
+    // the org sends 24 requests a day, but the table holds 1,000 rows an hour: after 1 h (1,000) the 2-h window is cut to 1.5 h
+    const table = tableRowsEstimator([Date.parse("2026-11-30T00:00:00Z"), Date.parse("2026-12-01T00:00:00Z")], 24_000);
+    const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 24 }), org: counts({ "2026-11-30": 24 }), table }, { rows: 100, scanRows: 2_500 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
   });
 });

@@ -14,7 +14,7 @@ export type SampleLimits = { rows: number; scanRows: number; pages: number; minC
 export const SAMPLE_LIMITS: SampleLimits = {
   /** requests in the sample */
   rows: 5_000,
-  /** the org's requests the windows may hold, by the rollups' count (the read bound of the "latest" method) */
+  /** rows the windows may hold (the org's by the rollups, or all orgs' by the planner's statistics): the read bound of the "latest" method */
   scanRows: 250_000,
   /** heap pages a random sample reads (8 KB each) */
   pages: 1_500,
@@ -51,29 +51,58 @@ function expected(counts: DayCounts, lo: number, hi: number): number {
 }
 
 /**
+ * Rows of the whole events table in [lo, hi) (epoch ms), from the planner's ts
+ * histogram (equal-count buckets between `bounds`) and the table's row count: what
+ * a window costs to read when other orgs' events share its pages. Past the newest
+ * bound (events since the last ANALYZE) the newest bucket's density continues.
+ */
+export function tableRowsEstimator(bounds: readonly number[], totalRows: number): (lo: number, hi: number) => number {
+  const buckets = bounds.length - 1;
+  if (buckets < 1 || totalRows <= 0) return () => 0;
+  const perBucket = totalRows / buckets;
+  const last = bounds[buckets];
+  const tailDensity = perBucket / Math.max(1, last - bounds[buckets - 1]);
+  return (lo, hi) => {
+    let n = hi > last ? (hi - Math.max(lo, last)) * tailDensity : 0;
+    for (let i = 0; i < buckets; i++) {
+      const [a, b] = [bounds[i], bounds[i + 1]];
+      const overlap = Math.min(hi, b) - Math.max(lo, a);
+      if (overlap > 0) n += b > a ? (perBucket * overlap) / (b - a) : 0;
+    }
+    return n;
+  };
+}
+
+/**
  * Window boundaries, newest first (ISO timestamps): window i is [b[i+1], b[i]). They
  * start at the end of `to` (or the next full hour after `now`, if earlier) and widen
  * by doubling until the windows should hold twice `rows` of the feature's requests,
- * reach `from`, or would hold more than `scanRows` of the org's requests (the last
- * window is then cut to the remaining budget). Empty when the range has not begun.
+ * reach `from`, or would read more than `scanRows` rows: the org's requests (rollups)
+ * or, when larger, all orgs' events in the window (`table`, from the planner's
+ * statistics). The window that would pass the budget is cut to what is left of it.
+ * Empty when the range has not begun.
  */
-export function sampleWindows(p: { from: string; to: string; now: Date; feature: DayCounts; org: DayCounts }, limits: { rows: number; scanRows: number } = SAMPLE_LIMITS): string[] {
+export function sampleWindows(
+  p: { from: string; to: string; now: Date; feature: DayCounts; org: DayCounts; table?: (lo: number, hi: number) => number },
+  limits: { rows: number; scanRows: number } = SAMPLE_LIMITS,
+): string[] {
   const start = Date.parse(`${p.from}T00:00:00Z`);
   const end = Math.min(Date.parse(`${p.to}T00:00:00Z`) + DAY_MS, Math.ceil(p.now.getTime() / HOUR_MS) * HOUR_MS);
   if (end <= start) return [];
+  const cost = (lo: number, hi: number) => Math.max(expected(p.org, lo, hi), p.table?.(lo, hi) ?? 0);
   const bounds = [end];
   let featureRows = 0;
-  let orgRows = 0;
+  let scanned = 0;
   for (let hi = end, size = HOUR_MS; hi > start; size *= 2) {
     let lo = Math.max(start, hi - size);
-    const orgIn = expected(p.org, lo, hi);
+    const rows = cost(lo, hi);
     // past the first window, never beyond the budget: cut the window to what is left (whole seconds)
-    const over = bounds.length > 1 && orgRows + orgIn > limits.scanRows;
-    if (over) lo = hi - Math.max(1000, Math.floor(((hi - lo) * (limits.scanRows - orgRows)) / orgIn / 1000) * 1000);
+    const over = bounds.length > 1 && scanned + rows > limits.scanRows;
+    if (over) lo = hi - Math.max(1000, Math.floor(((hi - lo) * (limits.scanRows - scanned)) / rows / 1000) * 1000);
     bounds.push(lo);
     featureRows += expected(p.feature, lo, hi);
-    orgRows += over ? expected(p.org, lo, hi) : orgIn;
-    if (over || featureRows >= 2 * limits.rows || orgRows >= limits.scanRows) break;
+    scanned += over ? cost(lo, hi) : rows;
+    if (over || featureRows >= 2 * limits.rows || scanned >= limits.scanRows) break;
     hi = lo;
   }
   return bounds.map((t) => new Date(t).toISOString());
