@@ -6,7 +6,7 @@ import type { FeatureDetail } from "@/lib/pnl/feature-schemas";
 
 const monthName = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 const at = (iso: string) => `${new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-const VIA: Record<string, string> = { ui: "P&L page", api: "API", csv: "CSV import" };
+const VIA: Record<string, string> = { ui: "in the app", api: "API", csv: "CSV import" };
 
 type Change = FeatureDetail["revenue"][number]["history"][number];
 const who = (c: Change) => c.actorEmail ?? (c.apiKeyName ? `API key “${c.apiKeyName}”` : c.via === "api" ? "an API key" : "unknown");

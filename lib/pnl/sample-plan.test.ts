@@ -5,29 +5,34 @@ const counts = (o: Record<string, number>) => new Map(Object.entries(o));
 const AFTER = new Date("2026-12-10T12:00:00Z");
 
 describe("sampleWindows", () => {
-  it("reads back from the end of the range, doubling, until twice the sample should be in the windows", () => {
-    // 100 feature requests an hour on Nov 30: 1 h holds 100, 1 h + 2 h hold 300 ≥ 2 × 100
+  it("fits the first window to the sample by the rollups' counts", () => {
+    // 100 feature requests an hour on Nov 30: 2 h hold 200 ≥ 1.25 × 100, and 200 ≥ 2 × 100 is enough
     const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 2400 }), org: counts({ "2026-11-30": 24_000 }) }, { rows: 100, scanRows: 1_000_000 });
-    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:00:00.000Z"]);
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T22:00:00.000Z"]);
   });
 
-  it("cuts the window that would pass the org's row budget to what is left of it", () => {
-    // 1,000 org requests an hour: the first hour uses 1,000 of 2,500; the next 2 h would hold 2,000, so only 1.5 h of them
+  it("then doubles the window until twice the sample should be in the windows", () => {
+    // 10 an hour: 13 h hold 130 ≥ 125 but < 200; the next 26 h reach back to Nov 29 09:00 and add Nov 30's first 11 h
+    const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 240 }), org: counts({ "2026-11-30": 2400 }) }, { rows: 100, scanRows: 1_000_000 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T11:00:00.000Z", "2026-11-29T09:00:00.000Z"]);
+  });
+
+  it("cuts the window that would pass the row budget, hour by hour, to what is left of it", () => {
+    // the sparse feature would want the whole month; at 1,000 org requests an hour, 2,500 last 2.5 h
     const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 24 }), org: counts({ "2026-11-30": 24_000 }) }, { rows: 100, scanRows: 2_500 });
-    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
-  });
-
-  it("stops at the start of the range, and spreads a day's count over its hours across midnight", () => {
-    const w = sampleWindows({ from: "2026-11-30", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 10 }), org: counts({ "2026-11-30": 10 }) }, { rows: 100, scanRows: 1_000 });
-    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:00:00.000Z", "2026-11-30T17:00:00.000Z", "2026-11-30T09:00:00.000Z", "2026-11-30T00:00:00.000Z"]);
-    // the org's 1 request an hour on Dec 1 and 2 on Nov 30: 1+2+4+8 h hold 15; the 16-h window [Nov 30 17:00, Dec 1 09:00)
-    // would hold 9 + 14 = 23 against the 10 left of 25, so it keeps 16 h × 10/23 = 25,043 s of it
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
+    // across midnight: Dec 1 costs 1 an hour (24), Nov 30 2 an hour, so half of Nov 30's last hour fits in 25
     const across = sampleWindows({ from: "2026-11-01", to: "2026-12-01", now: AFTER, feature: counts({}), org: counts({ "2026-11-30": 48, "2026-12-01": 24 }) }, { rows: 10, scanRows: 25 });
-    expect(across).toHaveLength(6);
-    expect(across.at(-1)).toBe("2026-12-01T02:02:37.000Z");
+    expect(across).toEqual(["2026-12-02T00:00:00.000Z", "2026-11-30T23:30:00.000Z"]);
   });
 
-  it("starts at the next full hour when the range runs into today, and is empty before the range begins", () => {
+  it("stops at the start of the range", () => {
+    const w = sampleWindows({ from: "2026-11-30", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 10 }), org: counts({ "2026-11-30": 10 }) }, { rows: 100, scanRows: 1_000 });
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T00:00:00.000Z"]);
+  });
+
+  it("starts at the next full hour when the range runs into today, counting today's requests over its hours so far", () => {
+    // 240,000 by 15:20 are 15,000 an hour over the 16 h to 16:00: one hour is plenty
     const now = new Date("2026-12-04T15:20:00Z");
     const w = sampleWindows({ from: "2026-12-01", to: "2026-12-04", now, feature: counts({ "2026-12-04": 240_000 }), org: counts({ "2026-12-04": 240_000 }) }, { rows: 100, scanRows: 1_000_000 });
     expect(w).toEqual(["2026-12-04T16:00:00.000Z", "2026-12-04T15:00:00.000Z"]);
@@ -59,9 +64,9 @@ describe("tableRowsEstimator", () => {
   });
 
   it("bounds the windows by all orgs' rows when other orgs fill the pages", () => {
-    // the org sends 24 requests a day, but the table holds 1,000 rows an hour: after 1 h (1,000) the 2-h window is cut to 1.5 h
+    // the org sends 24 requests a day, but the table holds 1,000 rows an hour: 2,500 rows last 2.5 h
     const table = tableRowsEstimator([Date.parse("2026-11-30T00:00:00Z"), Date.parse("2026-12-01T00:00:00Z")], 24_000);
     const w = sampleWindows({ from: "2026-11-01", to: "2026-11-30", now: AFTER, feature: counts({ "2026-11-30": 24 }), org: counts({ "2026-11-30": 24 }), table }, { rows: 100, scanRows: 2_500 });
-    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T23:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
+    expect(w).toEqual(["2026-12-01T00:00:00.000Z", "2026-11-30T21:30:00.000Z"]);
   });
 });
