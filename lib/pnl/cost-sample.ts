@@ -95,6 +95,8 @@ function eventTableStats(): Promise<TableStats> {
 export async function getCostSample(orgId: string, featureId: string, p: SampleInput): Promise<Pick<FeatureDetail, "costPerRequest" | "topUsers">> {
   const limits = p.limits ?? SAMPLE_LIMITS;
   const pool = getPool();
+  // the rollups already say there is nothing to read
+  if (p.requests === 0) return toDetail(NOTHING, p.method?.method ?? "latest", 0);
   const stats = await eventTableStats();
   const how = p.method ?? chooseMethod(stats, limits);
   let rows: Summary[];
@@ -127,6 +129,8 @@ function summarise(sql: string, params: unknown[]): Promise<Summary[]> {
     return sqlRows<Summary>(client, sql, params);
   });
 }
+
+const NOTHING: Summary = { n: 0n, first: null, last: null, lo: null, hi: null, mean: null, p50: null, p90: null, p99: null, bins: [], users: [], anonymous: 0n };
 
 function toDetail(s: Summary, method: "latest" | "sample", requests: number): Pick<FeatureDetail, "costPerRequest" | "topUsers"> {
   const size = Number(s.n);

@@ -147,6 +147,10 @@ describe("feature detail", () => {
     expect(d.feature).toEqual({ key: "chat", name: "CHAT", registered: true, team: { key: "core", name: "Core" }, revenueModel: "monthly", unitPriceNano: null });
     expect((await detail("bot")).feature).toMatchObject({ revenueModel: "per_request", unitPriceNano: usd(0.5).toString() });
     expect(d.pnl).toMatchObject({ requests: 10, activeUsers: 3, revenueNano: usd(300).toString(), cogsNano: usd(30.55).toString(), marginPct: 89.82, prevMarginPct: 96.67 });
+    // a feature without requests: zeros, no distribution, no models
+    const idle = await detail("search");
+    expect(idle.pnl).toMatchObject({ requests: 0, revenueNano: "0", marginPct: null, status: "no_revenue", costPerRequestNano: null });
+    expect([idle.costPerRequest.size, idle.costPerRequest.p50Nano, idle.costPerRequest.histogram, idle.models, idle.topUsers.users]).toEqual([0, null, [], [], []]);
   });
 
   it("lists revenue entries of the range's months with who changed them, from what to what", async () => {
