@@ -14,7 +14,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
 import { TIER_COLORS } from "@/lib/charts/colors";
-import { describeSample, PERCENTILES, prepareCostHistogram, prepareDailyCost, prepareMonthlyMargin, tierShares } from "@/lib/charts/prepare-feature";
+import { describeSample, formatUnitMoney, PERCENTILES, prepareCostHistogram, prepareDailyCost, prepareMonthlyMargin, tierShares } from "@/lib/charts/prepare-feature";
 import { dayLabel, prepareModelBars } from "@/lib/charts/prepare-overview";
 import { filtersToParams, type FilterIssue } from "@/lib/filters/schema";
 import { formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
@@ -123,10 +123,10 @@ function HistogramCard({ data }: { data: FeatureDetail }) {
         {PERCENTILES.map((p) => (
           <div key={p} className="flex items-baseline gap-1.5">
             <dt className="font-medium" style={{ color: MARKER_COLORS[p] }}>{p}</dt>
-            <dd className="tabular-nums text-slate-900">{value[p] === null ? "–" : formatMoney(value[p]!)}</dd>
+            <dd className="tabular-nums text-slate-900">{value[p] === null ? "–" : formatUnitMoney(value[p]!)}</dd>
           </div>
         ))}
-        <div className="flex items-baseline gap-1.5"><dt className="text-slate-600">mean</dt><dd className="tabular-nums">{c.meanNano === null ? "–" : formatMoney(c.meanNano)}</dd></div>
+        <div className="flex items-baseline gap-1.5"><dt className="text-slate-600">mean</dt><dd className="tabular-nums">{c.meanNano === null ? "–" : formatUnitMoney(c.meanNano)}</dd></div>
       </dl>
       {h.data.length > 0 && <HistogramChart data={h.data} markers={h.markers} ticks={h.ticks} label="Requests by cost per request" table={h.table} />}
     </Card>

@@ -1,7 +1,8 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
-import { formatCount, formatMoney } from "@/lib/format/number";
+import { formatUnitMoney } from "@/lib/charts/prepare-feature";
+import { formatCount } from "@/lib/format/number";
 import type { FeatureDetail } from "@/lib/pnl/feature-schemas";
 
 /** The end users who cost most within the sample (ids as the product sent them). */
@@ -24,7 +25,7 @@ export function TopUsersTable({ top }: { top: FeatureDetail["topUsers"] }) {
             <tr key={u.endUserId} className={BODY_ROW}>
               <th scope="row" className="max-w-48 truncate py-2 pr-4 text-left font-mono text-xs font-normal"><UserText>{u.endUserId}</UserText></th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatCount(u.requests)}</td>
-              <td className="py-2 text-right tabular-nums">{formatMoney(u.costNano)}</td>
+              <td className="py-2 text-right tabular-nums">{formatUnitMoney(u.costNano)}</td>
             </tr>
           ))}
         </tbody>

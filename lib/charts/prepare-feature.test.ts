@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSample, prepareCostHistogram, prepareMonthlyMargin, tierShares } from "@/lib/charts/prepare-feature";
+import { describeSample, formatUnitMoney, prepareCostHistogram, prepareMonthlyMargin, tierShares } from "@/lib/charts/prepare-feature";
 import type { CostDistribution } from "@/lib/pnl/feature-schemas";
 
 const dist = (over: Partial<CostDistribution> = {}): CostDistribution => ({
@@ -41,6 +41,10 @@ describe("feature charts", () => {
     expect(m.partial).toBe(true);
     expect(m.ticks.min).toBeLessThanOrEqual(-50);
     expect(m.table.rows[0]).toEqual(["Sep 2026", "15 of 30", "$0.00", "$0.000000005", "–"]);
+  });
+
+  it("writes unit amounts with 3 significant digits below $1, the usual rule from $1", () => {
+    expect(["15123456", "510000", "31250000", "0", "1234560000"].map(formatUnitMoney)).toEqual(["$0.0151", "$0.00051", "$0.0313", "$0.00", "$1.23"]);
   });
 
   it("gives each tier its share of cost, cheapest tier first", () => {

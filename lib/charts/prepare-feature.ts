@@ -9,6 +9,18 @@ import { formatCount, formatMoney, formatPercent } from "@/lib/format/number";
 import { nanoToUsd, toNano } from "@/lib/money";
 import type { CostDistribution, FeatureDetail, MonthlyPnl } from "@/lib/pnl/feature-schemas";
 
+const UNIT = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumSignificantDigits: 2, maximumSignificantDigits: 3 });
+
+/**
+ * Per-request and per-user amounts, which sit close together: 3 significant digits
+ * below $1 ($0.0151, $0.00051), so percentiles and neighbouring users read apart;
+ * the money rule of lib/format from $1 on.
+ */
+export function formatUnitMoney(nano: string): string {
+  const v = nanoToUsd(nano);
+  return Math.abs(v) >= 1 || v === 0 ? formatMoney(nano) : UNIT.format(v);
+}
+
 const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
 
