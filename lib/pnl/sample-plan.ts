@@ -19,7 +19,7 @@ export const SAMPLE_LIMITS: SampleLimits = {
   /** rows the windows may hold (the org's by the rollups, or all orgs' by the planner's statistics): the read bound of the "latest" method */
   scanRows: 250_000,
   /** heap pages a random sample reads (8 KB each) */
-  pages: 1_500,
+  pages: 1_000,
   /** below this correlation of ts with the physical row order, BRIN windows cannot narrow a scan */
   minCorrelation: 0.8,
 };
