@@ -8,6 +8,7 @@ import { niceTicks } from "@/lib/charts/ticks";
 import { formatCount, formatMoney, formatPercent } from "@/lib/format/number";
 import { nanoToUsd, toNano } from "@/lib/money";
 import type { CostDistribution, FeatureDetail, MonthlyPnl } from "@/lib/pnl/feature-schemas";
+import { TIERS } from "@/lib/pricing/tiers";
 
 const UNIT = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumSignificantDigits: 2, maximumSignificantDigits: 3 });
 
@@ -78,7 +79,7 @@ export function prepareCostHistogram(c: CostDistribution) {
 /** Share of cost per tier, cheapest tier first ("unassigned" for models without a tier). */
 export function tierShares(tiers: FeatureDetail["tiers"]): { tier: string; share: number; costNano: string }[] {
   const total = tiers.reduce((s, t) => s + toNano(t.costNano), 0n);
-  const order = ["small", "mid", "frontier", null];
+  const order: (string | null)[] = [...TIERS, null];
   return [...tiers]
     .sort((a, b) => order.indexOf(a.tier) - order.indexOf(b.tier))
     .map((t) => ({ tier: t.tier ?? "unassigned", costNano: t.costNano, share: total === 0n ? 0 : Number((toNano(t.costNano) * 10_000n) / total) / 10_000 }));
