@@ -15,15 +15,16 @@ export const apiKeyLimiter = new TokenBucketLimiter(
   Number(process.env.COSTWISE_RATE_LIMIT_BURST ?? 2000),
 );
 
-export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: ApiKeyPrincipal; req: NextRequest }) => Promise<unknown>) {
-  return async (req: NextRequest): Promise<Response> => {
+export function apiKeyRoute(opts: { scope: ApiKeyScope }, handler: (ctx: { key: ApiKeyPrincipal; req: NextRequest; params: Record<string, string> }) => Promise<unknown>) {
+  return async (req: NextRequest, routeCtx?: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
       const key = await authenticateApiKey(req.headers.get("authorization"), opts.scope);
       const wait = apiKeyLimiter.take(key.keyId);
       if (wait > 0) {
         throw new AppError(429, "rate_limited", `rate limit of ${apiKeyLimiter.ratePerS} requests/s exceeded; retry after ${wait}s`, {}, { "retry-after": String(wait) });
       }
-      const result = await handler({ key, req });
+      const params = (await routeCtx?.params) ?? {};
+      const result = await handler({ key, req, params });
       return noStore(result instanceof Response ? result : jsonResponse(result));
     } catch (err) {
       return noStore(problemResponse(toAppError(err)));

@@ -7,17 +7,24 @@ import { apiKeyRoute } from "@/lib/api/api-key-route";
 import { memberRoute } from "@/lib/api/route";
 import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
-export function orgReadRoute<Q extends z.ZodType>(opts: { scope: ApiKeyScope; query: Q }, handler: (ctx: { orgId: string; query: z.infer<Q> }) => Promise<unknown>) {
-  const viaKey = apiKeyRoute({ scope: opts.scope }, async ({ key, req }) =>
-    handler({ orgId: key.orgId, query: opts.query.parse(Object.fromEntries(new URL(req.url).searchParams)) }),
+// `params` are the route's dynamic segments (e.g. { key } of /pnl/features/[key]), as given.
+export function orgReadRoute<Q extends z.ZodType>(
+  opts: { scope: ApiKeyScope; query: Q },
+  handler: (ctx: { orgId: string; query: z.infer<Q>; params: Record<string, string> }) => Promise<unknown>,
+) {
+  const viaKey = apiKeyRoute({ scope: opts.scope }, async ({ key, req, params }) =>
+    handler({ orgId: key.orgId, query: opts.query.parse(Object.fromEntries(new URL(req.url).searchParams)), params }),
   );
-  const viaSession = memberRoute({ query: opts.query }, async ({ member, query }) => handler({ orgId: member.orgId, query: query as z.infer<Q> }));
+  const viaSession = memberRoute({ query: opts.query }, async ({ member, query, params }) => handler({ orgId: member.orgId, query: query as z.infer<Q>, params }));
   return byAuthorization(viaKey, viaSession);
 }
 
 type RouteCtx = { params: Promise<Record<string, string>> };
 
 /** A request with an `Authorization` header is a service with an API key; without one, a browser session. */
-export function byAuthorization(viaKey: (req: NextRequest) => Promise<Response>, viaSession: (req: NextRequest, ctx: RouteCtx) => Promise<Response>) {
-  return (req: NextRequest, ctx?: RouteCtx) => (req.headers.has("authorization") ? viaKey(req) : viaSession(req, ctx ?? { params: Promise.resolve({}) }));
+export function byAuthorization(viaKey: (req: NextRequest, ctx: RouteCtx) => Promise<Response>, viaSession: (req: NextRequest, ctx: RouteCtx) => Promise<Response>) {
+  return (req: NextRequest, ctx?: RouteCtx) => {
+    const c = ctx ?? { params: Promise.resolve({}) };
+    return req.headers.has("authorization") ? viaKey(req, c) : viaSession(req, c);
+  };
 }
