@@ -12,7 +12,7 @@ import { getFeatureDetail } from "@/lib/pnl/feature-detail";
 import { featureDetailSchema } from "@/lib/pnl/feature-schemas";
 import { getMonthlyPnl } from "@/lib/pnl/monthly";
 import { getPnl } from "@/lib/pnl/queries";
-import { recordRevenue } from "@/lib/pnl/revenue";
+import { recordRevenue } from "@/lib/pnl/entries";
 import { SAMPLE_LIMITS, type SampleMethod } from "@/lib/pnl/sample-plan";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
 import { createOrg, createUser, event } from "@/test/fixtures";

@@ -1,5 +1,5 @@
 // A feature's entered monthly revenue with every change to it: the audit rows that
-// lib/pnl/revenue.ts writes ('revenue.set', target '<key>/<YYYY-MM>', details with
+// lib/pnl/entries.ts writes ('revenue.set', target '<key>/<YYYY-MM>', details with
 // beforeNano, afterNano, via and the API key's id), with the member's email or the key's name.
 import "server-only";
 import { getPool } from "@/lib/db";
