@@ -3,7 +3,7 @@
 // teams and 30 catalog models over the 90 UTC days ending today, loaded with COPY
 // and then aggregated by the same rollup code ingest uses (rebuildDailyRollups:
 // daily rollups and user sketches). Then the production server answers every
-// dashboard API for 7, 30 and 90-day ranges, 20 timed requests each (after 2
+// dashboard API for 7, 30 and 90-day ranges, 20 timed requests each (after 5
 // untimed), one at a time, with a signed-in session. Last line is machine-readable.
 // BENCH_KEEP_DATABASE=1 keeps the database it loads (and prints its URL);
 // BENCH_DATABASE_URL=<that url> measures again without loading.
@@ -29,7 +29,7 @@ const USERS = Math.max(1, Math.round(N / 10));
 const DAYS = 90;
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const TIMED = 20;
-const WARM = 2;
+const WARM = Number(process.env.BENCH_WARM ?? 5);
 const EMAIL = "bench@costwise.dev";
 const PASSWORD = "bench-dashboard-password";
 const log = (s: string) => console.log(`[bench] ${s}`);

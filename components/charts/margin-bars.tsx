@@ -1,8 +1,7 @@
 // Margin bars drawn with plain elements rather than Recharts: three bars do not
 // justify ~120 KB of chart library on a page that must stay inside its bundle
 // budget (scripts/lib/bundle-check.ts). The data is prepared in lib/charts.
-import type { ChartTable } from "@/components/charts/chart-frame";
-import { TableScroll } from "@/components/ui/table";
+import { ChartDataTable, type ChartTable } from "@/components/charts/chart-data-table";
 import type { MarginBar } from "@/lib/charts/prepare-launch-review";
 
 /** Vertical bars of margins on a percent axis, with a dashed line at the gate, and the data as a table. */
@@ -34,26 +33,7 @@ export function MarginBars({ data, domain, gate, label, table }: { data: MarginB
       <div aria-hidden className="ml-12 grid text-center text-[11px] text-slate-600" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
         {data.map((d) => <span key={d.label} className="pt-1">{d.label}</span>)}
       </div>
-      <details className="mt-2 text-xs text-slate-700">
-        <summary className="cursor-pointer select-none rounded text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">View as table</summary>
-        <TableScroll label={`${label}: data`}>
-          <table className="mt-2 w-full">
-            <caption className="sr-only">{label}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                {table.columns.map((c, i) => <th key={c} scope="col" className={`py-1 pr-3 font-medium ${i > 0 ? "text-right" : ""}`}>{c}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={String(r[0])} className="border-b border-slate-100 last:border-0">
-                  {r.map((cell, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-3 text-left font-normal">{cell}</th> : <td key={j} className="py-1 pr-3 text-right tabular-nums">{cell}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
+      <ChartDataTable label={label} table={table} />
     </figure>
   );
 }

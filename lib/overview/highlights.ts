@@ -8,7 +8,7 @@ import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
 import { forecastPeriodEnd, RUN_RATE_DAYS } from "@/lib/forecast/run-rate";
 import type { Overview } from "@/lib/overview/schemas";
-import { getPnlSummary } from "@/lib/pnl/queries";
+import { getPnlSummary } from "@/lib/pnl/monthly";
 import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
 
 export const TOP_MOVERS = 5;

@@ -89,3 +89,14 @@ export async function getMonthlyPnl(orgId: string, f: { from: string; to: string
     };
   });
 }
+
+/**
+ * Revenue, AI COGS and margin of all features (or one team's, or one feature) in
+ * [from, to]: the P&L's totals, summed over the months, without the comparison period.
+ */
+export async function getPnlSummary(orgId: string, f: { from: string; to: string; team?: string | null; feature?: string | null }): Promise<{ revenueNano: string; cogsNano: string; marginPct: number | null; prorated: boolean }> {
+  const months = await getMonthlyPnl(orgId, f);
+  const revenue = months.reduce((s, m) => s + BigInt(m.revenueNano), 0n);
+  const cogs = months.reduce((s, m) => s + BigInt(m.cogsNano), 0n);
+  return { revenueNano: revenue.toString(), cogsNano: cogs.toString(), marginPct: marginPct(revenue, cogs), prorated: months.some((m) => m.days < m.daysInMonth) };
+}

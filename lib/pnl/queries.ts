@@ -154,18 +154,6 @@ export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "da
   };
 }
 
-/**
- * Revenue, AI COGS and margin of all features (or one team's, or one feature) in
- * [from, to]: the P&L's totals without the comparison period.
- */
-export async function getPnlSummary(orgId: string, f: Pick<Filters, "from" | "to" | "team" | "feature">): Promise<{ revenueNano: string; cogsNano: string; marginPct: number | null; prorated: boolean }> {
-  const { rows } = await period(orgId, f.from, f.to, f.team);
-  const picked = f.feature ? rows.filter((r) => r.key === f.feature) : rows;
-  const revenue = picked.reduce((s, r) => s + BigInt(r.revenue), 0n);
-  const cogs = picked.reduce((s, r) => s + BigInt(r.token_cost) + BigInt(r.other_cost), 0n);
-  return { revenueNano: revenue.toString(), cogsNano: cogs.toString(), marginPct: marginPct(revenue, cogs), prorated: !coversWholeMonths(f.from, f.to) };
-}
-
 /** True when the range starts on a month's first day and ends on a month's last. */
 function coversWholeMonths(from: string, to: string): boolean {
   const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
