@@ -50,7 +50,7 @@ export async function getBenchmarkUsage(orgId: string, f: Pick<Filters, "from" |
 
 /** The org's four benchmark metrics for a range (and optionally one team), placed on the §8 bands. */
 export async function getBenchmarks(orgId: string, f: BenchmarkFilters): Promise<Benchmarks> {
-  const [pnl, usage] = await Promise.all([getPnl(orgId, f, { previous: false }), getBenchmarkUsage(orgId, f)]);
+  const [pnl, usage] = await Promise.all([getPnl(orgId, f, { previous: false, users: false }), getBenchmarkUsage(orgId, f)]);
   return buildBenchmarks({
     range: { from: f.from, to: f.to, days: f.days, team: f.team },
     pnl: {

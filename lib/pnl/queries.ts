@@ -7,7 +7,7 @@ import { sqlRows } from "@/lib/database/pool";
 import type { Filters } from "@/lib/filters/schema";
 import { marginPct, pnlStatus, projectMargin, type RevenueModel } from "@/lib/pnl/maths";
 import type { Pnl, PnlFeature } from "@/lib/pnl/schemas";
-import { monthlySketchBlocks } from "@/lib/rollups/sketch-blocks";
+import { decomposeRange, monthlySketchBlocks } from "@/lib/rollups/sketch-blocks";
 
 type Row = {
   key: string;
@@ -23,7 +23,8 @@ type Row = {
   revenue: string;
 };
 
-// $1 org, $2 from, $3 to, $4 team key or null, $5–$7 sketch blocks. A month's share is its days in the
+// $1 org, $2 from, $3 to, $4 team key or null, $5–$7 sketch blocks per month, $8–$9 sketch
+// blocks of the whole range (users; empty arrays skip them). A month's share is its days in the
 // range over its length; prorated amounts round half up to the nano.
 export const PNL_SQL = `
 WITH f AS (
@@ -41,20 +42,27 @@ usage AS (
   SELECT feature_id, sum(requests)::int8 AS requests, sum(cost_nano) AS cost
     FROM daily_rollups WHERE org_id = $1 AND day BETWEEN $2 AND $3 GROUP BY feature_id
 ),
--- distinct end users from the per-day sketches: merged per month, then per feature
--- ($5, $6, $7: the range's sketch blocks per month, lib/rollups/sketch-blocks.ts)
-msk AS (
-  SELECT s.feature_id, b.month, bit_or(s.bits) AS bits
-    FROM unnest($5::date[], $6::int2[], $7::date[]) AS b(month, span, start)
+-- distinct end users per feature over the whole range ($8, $9: the fewest sketch
+-- blocks covering it, lib/rollups/sketch-blocks.ts; empty when not needed)
+rsk AS (
+  SELECT s.feature_id, bit_or(s.bits) AS bits
+    FROM unnest($8::int2[], $9::date[]) AS b(span, start)
     JOIN feature_user_sketches s ON s.org_id = $1 AND s.span = b.span AND s.start = b.start
    WHERE s.feature_id IN (SELECT id FROM f)
-   GROUP BY 1, 2
+   GROUP BY 1
 ),
 users AS (
-  SELECT feature_id, hll_distinct(bit_or(bits)) AS n FROM msk GROUP BY feature_id
+  SELECT feature_id, hll_distinct(bits) AS n FROM rsk
 ),
+-- per-user revenue needs each month's distinct users, so only per-user features'
+-- sketches are merged per month ($5, $6, $7: the range's blocks split at months)
 monthly_users AS (
-  SELECT msk.feature_id, m.month, m.days, m.dim, hll_distinct(msk.bits) AS n FROM msk JOIN months m ON m.month = msk.month
+  SELECT s.feature_id, m.month, m.days, m.dim, hll_distinct(bit_or(s.bits)) AS n
+    FROM unnest($5::date[], $6::int2[], $7::date[]) AS b(month, span, start)
+    JOIN months m ON m.month = b.month
+    JOIN feature_user_sketches s ON s.org_id = $1 AND s.span = b.span AND s.start = b.start
+   WHERE s.feature_id IN (SELECT id FROM f WHERE revenue_model = 'per_user')
+   GROUP BY s.feature_id, m.month, m.days, m.dim
 ),
 other AS (
   SELECT c.feature_id, sum(div(c.amount_nano::numeric * m.days * 2 + m.dim, 2 * m.dim)) AS amount
@@ -70,7 +78,7 @@ per_user AS (
 )
 SELECT f.key, f.name, f.team, f.revenue_model,
        coalesce(u.requests, 0) AS requests, coalesce(us.n, 0) AS users,
-       (SELECT hll_distinct(bit_or(bits)) FROM msk) AS total_users,
+       (SELECT hll_distinct(bit_or(bits)) FROM rsk) AS total_users,
        coalesce(u.cost, 0)::text AS token_cost, coalesce(o.amount, 0)::text AS other_cost,
        (CASE f.revenue_model
           WHEN 'monthly' THEN coalesce(e.amount, 0)
@@ -106,9 +114,12 @@ function figures(p: { requests: bigint; users: bigint; tokenCost: bigint; otherC
   };
 }
 
-async function period(orgId: string, from: string, to: string, team: string | null) {
-  const blocks = monthlySketchBlocks(from, to);
-  const rows = await sqlRows<Row>(getPool(), PNL_SQL, [orgId, from, to, team, blocks.months, blocks.spans, blocks.starts]);
+async function period(orgId: string, from: string, to: string, team: string | null, opts: { users: boolean }) {
+  const monthly = monthlySketchBlocks(from, to);
+  const range = opts.users ? decomposeRange(from, to) : [];
+  const rows = await sqlRows<Row>(getPool(), PNL_SQL, [
+    orgId, from, to, team, monthly.months, monthly.spans, monthly.starts, range.map((b) => b.span), range.map((b) => b.start),
+  ]);
   return { rows, totalUsers: rows[0]?.total_users ?? 0n };
 }
 
@@ -117,10 +128,12 @@ async function period(orgId: string, from: string, to: string, team: string | nu
  * (optionally one team's), with last period's margin for comparison (unless
  * `previous: false`).
  */
-export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "days" | "prevFrom" | "prevTo" | "team">, opts: { previous?: boolean } = {}): Promise<Pnl> {
-  // without the previous period (callers that do not show it), prevMarginPct is null throughout
+export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "days" | "prevFrom" | "prevTo" | "team">, opts: { previous?: boolean; users?: boolean } = {}): Promise<Pnl> {
+  // without the previous period (callers that do not show it), prevMarginPct is null throughout;
+  // without users (callers that need margins only), activeUsers and cost per user are 0 and null
   const noRows = { rows: [] as Row[], totalUsers: 0n };
-  const [cur, prev] = await Promise.all([period(orgId, f.from, f.to, f.team), opts.previous === false ? noRows : period(orgId, f.prevFrom, f.prevTo, f.team)]);
+  // the previous period is read for its margin only: no distinct users
+  const [cur, prev] = await Promise.all([period(orgId, f.from, f.to, f.team, { users: opts.users !== false }), opts.previous === false ? noRows : period(orgId, f.prevFrom, f.prevTo, f.team, { users: false })]);
   const prevMargin = new Map(prev.rows.map((r) => [r.key, marginPct(BigInt(r.revenue), BigInt(r.token_cost) + BigInt(r.other_cost))]));
   const features = cur.rows.map((r) => ({
     key: r.key,
