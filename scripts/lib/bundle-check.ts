@@ -11,9 +11,9 @@ import zlib from "node:zlib";
 /** Browser polyfills of Node built-ins; their module paths survive minification. */
 export const FORBIDDEN_IN_CLIENT = ["crypto-browserify", "stream-browserify", "browserify-zlib", "stream-http", "https-browserify"];
 
-/** gzip bytes of client JS per route; chart pages carry Recharts (~120 KB gz). */
+/** gzip bytes of client JS per route; pages drawing Recharts charts carry the library (~120 KB gz). */
 export const DEFAULT_BUDGETS: { route: RegExp; maxGzipBytes: number }[] = [
-  { route: /^\/overview$/, maxGzipBytes: 350 * 1024 },
+  { route: /^\/(overview|pnl|features\/\[key\])$/, maxGzipBytes: 350 * 1024 },
   { route: /.*/, maxGzipBytes: 250 * 1024 },
 ];
 
