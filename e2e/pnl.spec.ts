@@ -58,7 +58,7 @@ test("an admin adds another AI cost, imports revenue from a CSV with per-line er
   await page.goto("/pnl?range=last-month");
   const inputs = page.getByRole("radiogroup", { name: "Enter" });
   const table = page.getByTestId("pnl-table");
-  const month = await page.getByLabel("Month").inputValue(); // the form defaults to the month the range ends in
+  const month = await page.getByLabel("Month", { exact: true }).inputValue(); // the form defaults to the month the range ends in
   expect(month).toMatch(/^\d{4}-\d{2}$/);
 
   // another AI cost: the demo's Email drafts has none
