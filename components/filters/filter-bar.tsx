@@ -6,7 +6,7 @@ import { RANGE_LABELS, RANGE_PRESETS, type Filters, type FilterIssue } from "@/l
 import type { Overview } from "@/lib/overview/schemas";
 
 export type View = Pick<Filters, "preset" | "from" | "to" | "team" | "feature" | "provider" | "model">;
-const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
+const SELECT = "min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600";
 
 /**
  * The global filters, read from and written to the URL (lib/filters): range
@@ -53,7 +53,7 @@ export function FilterBar({ view, options, issues, onChange, fields = ["team", "
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {fields.includes("team") && <EntitySelect label="Team" all="All teams" value={view.team} items={options.teams} onChange={(team) => set({ team })} />}
         {fields.includes("feature") && <EntitySelect label="Feature" all="All features" value={view.feature} items={options.features} onChange={(feature) => set({ feature })} />}
-        {fields.includes("model") && <label className="flex items-center gap-1 text-slate-700">
+        {fields.includes("model") && <label className="flex min-w-0 max-w-full items-center gap-1 text-slate-700">
           Model
           <select
             className={SELECT}
@@ -90,7 +90,7 @@ export function FilterBar({ view, options, issues, onChange, fields = ["team", "
 /** A team or feature choice: names for registered keys, the raw key marked for auto-created ones. */
 function EntitySelect({ label, all, value, items, onChange }: { label: string; all: string; value: string | null; items: { key: string; name: string; registered: boolean }[]; onChange: (key: string | null) => void }) {
   return (
-    <label className="flex items-center gap-1 text-slate-700">
+    <label className="flex min-w-0 max-w-full items-center gap-1 text-slate-700">
       {label}
       <select className={SELECT} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{all}</option>

@@ -5,6 +5,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { apiKeyRoute } from "@/lib/api/api-key-route";
 import { memberRoute } from "@/lib/api/route";
+import { firstValues } from "@/lib/filters/schema";
 import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 // `params` are the route's dynamic segments (e.g. { key } of /pnl/features/[key]), as given.
@@ -13,7 +14,7 @@ export function orgReadRoute<Q extends z.ZodType>(
   handler: (ctx: { orgId: string; query: z.infer<Q>; params: Record<string, string> }) => Promise<unknown>,
 ) {
   const viaKey = apiKeyRoute({ scope: opts.scope }, async ({ key, req, params }) =>
-    handler({ orgId: key.orgId, query: opts.query.parse(Object.fromEntries(new URL(req.url).searchParams)), params }),
+    handler({ orgId: key.orgId, query: opts.query.parse(firstValues(new URL(req.url).searchParams)), params }),
   );
   const viaSession = memberRoute({ query: opts.query }, async ({ member, query, params }) => handler({ orgId: member.orgId, query: query as z.infer<Q>, params }));
   return byAuthorization(viaKey, viaSession);

@@ -68,6 +68,16 @@ describe("memberRoute refuses cross-origin and non-JSON changes", () => {
     expect(await overrides()).toBe(before + 1n);
   });
 
+  it("413 for a body over 1 MB (read no further than the limit), 400 for bad JSON, and no price is written", async () => {
+    const before = await overrides();
+    const same = { origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "application/json" };
+    const huge = JSON.stringify({ ...price, pad: "x".repeat(2 * 1024 * 1024) });
+    expect(await post(same, huge)).toMatchObject({ status: 413, type: "application/problem+json", body: { code: "payload_too_large" } });
+    expect(await post({ ...same, "content-length": String(huge.length) }, huge)).toMatchObject({ status: 413 });
+    expect(await post(same, "{")).toMatchObject({ status: 400, body: { code: "invalid_json" } });
+    expect(await overrides()).toBe(before);
+  });
+
   it("leaves API-key routes alone: a server sends no Origin and is not cookie-authenticated", async () => {
     const key = await createKey(getPool(), org.orgId);
     expect((await ingest({ batch: makeEvents(1, "csrf-key") }, { key })).status).toBe(200);

@@ -4,10 +4,12 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/client";
-import { AppError, notFound, problemResponse, toAppError } from "@/lib/api/errors";
+import { notFound, problemResponse, toAppError } from "@/lib/api/errors";
 import { jsonResponse, noStore } from "@/lib/api/json";
 import { assertJsonBody, assertSameOrigin } from "@/lib/api/same-origin";
 import { assertRole, requireMemberApi, type Member } from "@/lib/auth/session";
+import { firstValues } from "@/lib/filters/schema";
+import { readJsonBody } from "@/lib/ingest/body";
 
 type Schema = z.ZodType;
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -22,13 +24,6 @@ export type RouteContext<Q, B> = {
 
 type Options<Q, B> = { roles?: readonly Role[]; query?: Q; body?: B };
 
-async function readJson(req: NextRequest): Promise<unknown> {
-  try {
-    return await req.json();
-  } catch {
-    throw new AppError(400, "invalid_json", "the request body is not valid JSON");
-  }
-}
 
 export function memberRoute<Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
   opts: Options<Q, B>,
@@ -42,8 +37,8 @@ export function memberRoute<Q extends Schema | undefined = undefined, B extends 
       if (opts.body || hasBody(req)) assertJsonBody(req.headers);
       const member = await requireMemberApi();
       if (opts.roles) assertRole(member, opts.roles);
-      const query = opts.query ? opts.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
-      const body = opts.body ? opts.body.parse(await readJson(req)) : undefined;
+      const query = opts.query ? opts.query.parse(firstValues(req.nextUrl.searchParams)) : undefined;
+      const body = opts.body ? opts.body.parse(await readJsonBody(req)) : undefined;
       const params = (await routeCtx?.params) ?? {};
       const result = await handler({ member, query: query as Infer<Q>, body: body as Infer<B>, params, req });
       return noStore(result instanceof Response ? result : jsonResponse(result));

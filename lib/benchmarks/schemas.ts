@@ -2,15 +2,11 @@
 // Money: nano-USD decimal strings; percentages as numbers with two decimals.
 import { z } from "zod";
 import { METRIC_IDS, POSITIONS } from "@/lib/benchmarks/bands";
-import { filtersQuerySchema } from "@/lib/filters/schema";
+import { scopedFiltersQuerySchema } from "@/lib/filters/schema";
 
 /** The shared filters, of which benchmarks use the range and the team: a feature or model view has no org benchmark. */
 export const benchmarksQuerySchema = (now?: () => Date) =>
-  filtersQuerySchema(now).superRefine((f, ctx) => {
-    for (const k of ["feature", "provider", "model"] as const) {
-      if (f[k] !== null) ctx.addIssue({ code: "custom", path: [k], message: "benchmarks compare the whole org or one team: only range, from, to and team apply" });
-    }
-  });
+  scopedFiltersQuerySchema(["team"], "benchmarks compare the whole org or one team: only range, from, to and team apply", now);
 
 const nano = z.string().regex(/^-?\d+$/);
 

@@ -134,7 +134,7 @@ type SearchLike = URLSearchParams | Record<string, string | string[] | undefined
  * URLSearchParams (the browser) and Next's searchParams record (the server), so
  * both read a link identically; the strict API parse sees unknown ones too.
  */
-function firstValues(search: SearchLike): Record<string, string> {
+export function firstValues(search: SearchLike): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = search instanceof URLSearchParams ? [...search.entries()] : Object.entries(search);
   for (const [k, v] of entries) {
@@ -199,6 +199,18 @@ export const filtersQuerySchema = (now: () => Date = () => new Date()) =>
     .transform((p, ctx) => {
     for (const issue of checkFilterParams(p, now())) ctx.issues.push({ code: "custom", path: [issue.param], message: issue.message, input: p });
     return resolveFilters(p, now());
+  });
+
+export const ENTITY_FILTERS = ["team", "feature", "provider", "model"] as const;
+export type EntityFilter = (typeof ENTITY_FILTERS)[number];
+
+/**
+ * The strict API parse for a view that applies only some entity filters: any
+ * other one is a 400 naming it (rather than silently ignored).
+ */
+export const scopedFiltersQuerySchema = (allowed: readonly EntityFilter[], message: string, now?: () => Date) =>
+  filtersQuerySchema(now).superRefine((f, ctx) => {
+    for (const k of ENTITY_FILTERS) if (!allowed.includes(k) && f[k] !== null) ctx.addIssue({ code: "custom", path: [k], message });
   });
 
 /** The URL parameters that reproduce a view (defaults omitted, so links stay short). */

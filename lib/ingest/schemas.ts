@@ -1,6 +1,7 @@
 // POST /api/v1/events request and response shapes (docs/design.md §3).
 import { z } from "zod";
 import { MAX_EVENT_COST_USD, MAX_EVENT_TOKENS } from "@/lib/pricing/limits";
+import { isStorableText, STORABLE_MESSAGE } from "@/lib/validation/storable-text";
 
 export const MAX_BATCH_EVENTS = 1000;
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -9,11 +10,6 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const fmt = (n: number) => n.toLocaleString("en-US");
 const tokens = z.number({ error: "must be an integer >= 0" }).int({ error: "must be an integer >= 0" }).min(0, { error: "must be an integer >= 0" }).max(MAX_EVENT_TOKENS, { error: `must be at most ${fmt(MAX_EVENT_TOKENS)}` });
 const nonNegative = z.number({ error: "must be a number >= 0" }).min(0, { error: "must be a number >= 0" }).finite({ error: "must be a number >= 0" });
-// PostgreSQL text cannot hold NUL characters, and a lone UTF-16 surrogate cannot
-// be encoded as UTF-8 (nor parsed back from JSON by PostgreSQL): refuse both here,
-// per item, rather than fail the whole batch in the database.
-const STORABLE_MESSAGE = "must not contain NUL (\\u0000) characters or unpaired surrogates (\\ud800–\\udfff)";
-export const isStorableText = (s: string) => !s.includes("\u0000") && s.isWellFormed();
 const id = (max: number) =>
   z
     .string({ error: `must be a string of 1–${max} characters` })

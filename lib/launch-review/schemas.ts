@@ -1,5 +1,6 @@
 // API shapes of the launch review (issue 9): the priced models the calculator
 // offers and saved reviews. Money: nano-USD decimal strings. Client-safe.
+import { isStorableText, STORABLE_MESSAGE } from "@/lib/validation/storable-text";
 import { z } from "zod";
 import type { BandPrices } from "@/lib/pricing/cost";
 import { TIERS } from "@/lib/pricing/tiers";
@@ -63,7 +64,7 @@ export function toLaunchPrices(list: LaunchModels): LaunchPrices {
 
 // ---- saved reviews ----------------------------------------------------------
 
-export const createLaunchReviewSchema = z.object({ name: z.string().trim().min(1, "give the review a name").max(120, "at most 120 characters"), inputs: launchInputsSchema }).strict();
+export const createLaunchReviewSchema = z.object({ name: z.string().trim().min(1, "give the review a name").max(120, "at most 120 characters").refine(isStorableText, STORABLE_MESSAGE), inputs: launchInputsSchema }).strict();
 export type CreateLaunchReview = z.infer<typeof createLaunchReviewSchema>;
 
 export const launchReviewSchema = z.object({

@@ -144,6 +144,18 @@ describe("POST /api/v1/costs", () => {
     expect(trail.map((t) => [t.details.beforeNano, t.details.afterNano])).toEqual([[null, "1200500000000"], ["1200500000000", "900000000000"]]);
   });
 
+  it("rejects text PostgreSQL cannot store (NUL, a lone surrogate) per item, storing the rest; unknown body fields are a 400", async () => {
+    const res = await postCosts({ items: [
+      { feature: "chat", month: "2026-03", category: "gpu", amountUsd: "1", note: "a\u0000b" },
+      { feature: "chat\ud800", month: "2026-03", category: "gpu", amountUsd: "1" },
+      { feature: "chat", month: "2026-03", category: "storage", amountUsd: "2" },
+    ] }, { key });
+    expect(res.status).toBe(207);
+    expect(costsResponseSchema.parse(res.body).results.map((r) => [r.status, r.error?.field])).toEqual([["rejected", "note"], ["rejected", "feature"], ["stored", undefined]]);
+    expect((await costs()).filter((c) => c.month === "2026-03").map((c) => c.category)).toEqual(["storage"]);
+    expect((await postCosts({ items: [], pad: "x" }, { key })).status).toBe(400);
+  });
+
   it("lets a lead write only their teams' features; a wrong scope or another org writes nothing here", async () => {
     const [ops] = await sqlRows<{ id: string }>(getPool(), `INSERT INTO teams (org_id, key, name) VALUES ($1, 'ops-cost', 'Ops') RETURNING id`, [org.orgId]);
     await getPool().query(`INSERT INTO features (org_id, key, name, team_id) VALUES ($1, 'opsbot-cost', 'Ops bot', $2)`, [org.orgId, ops.id]);

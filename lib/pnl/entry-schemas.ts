@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { usdToNano } from "@/lib/money";
 import { REVENUE_MODELS } from "@/lib/pnl/maths";
+import { isStorableText, STORABLE_MESSAGE } from "@/lib/validation/storable-text";
 
 export const MAX_ENTRY_ITEMS = 1000;
 /** $1B per feature-month: far inside int8 nano-USD, far beyond any feature. */
@@ -16,7 +17,11 @@ export const COST_CATEGORIES = ["gpu", "vector_db", "storage", "other"] as const
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 export const COST_CATEGORY_LABELS: Record<CostCategory, string> = { gpu: "GPU / compute", vector_db: "Vector database", storage: "Storage", other: "Other" };
 
-const feature = z.string({ error: "must be a feature key" }).min(1, { error: "must be a feature key" }).max(100, { error: "must be at most 100 characters" });
+const feature = z
+  .string({ error: "must be a feature key" })
+  .min(1, { error: "must be a feature key" })
+  .max(100, { error: "must be at most 100 characters" })
+  .refine(isStorableText, { error: STORABLE_MESSAGE });
 const month = z.string({ error: "must be a month such as 2026-11" }).regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: "must be a month such as 2026-11 (2000–2099)" });
 const usd = z
   .string({ error: 'must be a USD amount as a string, e.g. "12000.00"' })
@@ -33,13 +38,13 @@ export const costItemSchema = z.strictObject(
     month,
     category: z.enum(COST_CATEGORIES, { error: `must be one of ${COST_CATEGORIES.join(", ")}` }),
     amountUsd: usd,
-    note: z.string({ error: "must be text" }).trim().max(200, { error: "must be at most 200 characters" }).optional(),
+    note: z.string({ error: "must be text" }).trim().max(200, { error: "must be at most 200 characters" }).refine(isStorableText, { error: STORABLE_MESSAGE }).optional(),
   },
   { error: "must be an object { feature, month, category, amountUsd, note? }" },
 );
 export type CostItem = z.infer<typeof costItemSchema>;
 
-export const entriesBodySchema = z.object({
+export const entriesBodySchema = z.strictObject({
   items: z.array(z.unknown(), { error: 'the body must be { "items": [ … ] }' }).max(MAX_ENTRY_ITEMS, { error: `at most ${MAX_ENTRY_ITEMS} items per request` }),
 });
 

@@ -1,7 +1,7 @@
 // GET /api/v1/pnl/features/{key} response shape (issue 9, feature detail), and the
 // monthly P&L row. Money: nano-USD decimal strings; timestamps ISO-8601 UTC.
 import { z } from "zod";
-import { filtersQuerySchema } from "@/lib/filters/schema";
+import { scopedFiltersQuerySchema } from "@/lib/filters/schema";
 import { pnlFeatureSchema } from "@/lib/pnl/schemas";
 import { TIERS } from "@/lib/pricing/tiers";
 
@@ -98,8 +98,4 @@ export type FeatureDetail = z.infer<typeof featureDetailSchema>;
 
 /** The API's query: the range only (from and to, or a preset); team, feature and model filters do not apply to one feature. */
 export const featureDetailQuerySchema = (now?: () => Date) =>
-  filtersQuerySchema(now).superRefine((f, ctx) => {
-    for (const k of ["team", "feature", "provider", "model"] as const) {
-      if (f[k] !== null) ctx.addIssue({ code: "custom", path: [k], message: "only the range (range, or from and to) applies to one feature's detail" });
-    }
-  });
+  scopedFiltersQuerySchema([], "only the range (range, or from and to) applies to one feature's detail", now);

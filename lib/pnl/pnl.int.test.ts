@@ -100,4 +100,16 @@ describe("feature P&L", () => {
     expect(stranger.features).toEqual([]);
     expect((await call("from=2026-09-30&to=2026-09-01", { authorization: `Bearer ${key}` })).status).toBe(400);
   });
+
+  it("refuses filters the P&L does not apply (400 naming them), and reads a repeated parameter's first value as the pages do", async () => {
+    const key = await createKey(getPool(), org.orgId, { scopes: ["usage:read"] });
+    for (const bad of ["feature=chat", "provider=openai&model=gpt-4o-mini"]) {
+      const res = await call(`from=2026-09-16&to=2026-09-30&${bad}`, { authorization: `Bearer ${key}` });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain(bad.split("=")[0]);
+    }
+    const first = await call("from=2026-09-16&to=2026-09-30&from=2020-01-01", { authorization: `Bearer ${key}` });
+    expect(first.status).toBe(200);
+    expect(pnlSchema.parse(await first.json()).range).toMatchObject({ from: "2026-09-16", to: "2026-09-30" });
+  });
 });

@@ -1,5 +1,6 @@
 // GET /api/v1/pnl response shape (the contract of issue 9). Money: nano-USD decimal strings.
 import { z } from "zod";
+import { scopedFiltersQuerySchema } from "@/lib/filters/schema";
 import { PNL_STATUSES, REVENUE_MODELS } from "@/lib/pnl/maths";
 
 const nano = z.string().regex(/^-?\d+$/);
@@ -29,3 +30,7 @@ export const pnlSchema = z.object({
 });
 export type Pnl = z.infer<typeof pnlSchema>;
 export type PnlFeature = z.infer<typeof pnlFeatureSchema>;
+
+/** GET /api/v1/pnl (and its CSV export): the range and optionally one team. */
+export const pnlQuerySchema = (now?: () => Date) =>
+  scopedFiltersQuerySchema(["team"], "the P&L lists every feature of the org or of one team: only range, from, to and team apply", now);

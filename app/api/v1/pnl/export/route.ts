@@ -1,13 +1,13 @@
 // GET /api/v1/pnl/export?from&to[&team] – the feature P&L as CSV, named with its range
 import { csvFileName, csvResponse } from "@/lib/api/csv";
 import { orgReadRoute } from "@/lib/api/read-route";
-import { filtersQuerySchema } from "@/lib/filters/schema";
+import { pnlQuerySchema } from "@/lib/pnl/schemas";
 import { nanoToUsdString } from "@/lib/money";
 import { getPnl } from "@/lib/pnl/queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = orgReadRoute({ scope: "usage:read", query: filtersQuerySchema() }, async ({ orgId, query }) => {
+export const GET = orgReadRoute({ scope: "usage:read", query: pnlQuerySchema() }, async ({ orgId, query }) => {
   const p = await getPnl(orgId, query);
   const header = ["feature_key", "feature", "team", "revenue_model", "requests", "active_users", "token_cost_usd", "other_cost_usd", "cogs_usd", "revenue_usd", "margin_pct", "prev_margin_pct", "status", "margin_pct_x10", "margin_pct_x100"];
   const rows = p.features.map((f) => [
