@@ -82,7 +82,8 @@ export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ o
       opts.onProgress?.(events, Math.max(expected, events));
     }
     await rebuildDailyRollups(c, orgId);
-    await writeEconomics(c, orgId, featureIds, stats);
+    const endDay = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate());
+    await writeEconomics(c, orgId, featureIds, stats, { start: endDay - (days - 1) * 86_400_000, end: end.getTime() });
     await writeModelTiers(c, orgId);
     await writeBudgetsAndAlerts(c, orgId, teamIds, featureIds, end);
 
@@ -102,8 +103,17 @@ export function estimateDemoEvents(days: number): number {
   return Math.round(perWeekday * ((5 + 2 * 0.45) / 7) * 0.875 * days);
 }
 
+/** The share (0–1] of month `YYYY-MM`'s time that the generated data covers. */
+export function monthCoverage(month: string, span: { start: number; end: number }): number {
+  const [y, m] = month.split("-").map(Number);
+  const from = Date.UTC(y, m - 1, 1);
+  const to = Date.UTC(y, m, 1);
+  const covered = Math.min(to, span.end) - Math.max(from, span.start);
+  return Math.min(1, Math.max(0, covered / (to - from)));
+}
+
 /** Revenue priced so each feature lands near its target margin; other AI costs per month. */
-async function writeEconomics(c: pg.PoolClient, orgId: string, featureIds: Record<string, string>, stats: FeatureMonthStats) {
+async function writeEconomics(c: pg.PoolClient, orgId: string, featureIds: Record<string, string>, stats: FeatureMonthStats, span: { start: number; end: number }) {
   for (const f of DEMO_FEATURES) {
     const months = [...(stats.get(f.key) ?? new Map()).entries()];
     const otherNano = BigInt(Math.round((f.otherMonthlyUsd?.usd ?? 0) * 1e9));
@@ -117,7 +127,11 @@ async function writeEconomics(c: pg.PoolClient, orgId: string, featureIds: Recor
     const keep = BigInt(Math.round((1 - f.targetMargin) * 10_000));
     if (f.revenueModel === "monthly") {
       for (const [month, s] of months) {
-        const revenue = (((s.costNano + otherNano) * 10_000n) / keep / NANO) * NANO; // whole dollars
+        // a month the data covers only partly (the first, and the current one) is billed for the
+        // whole month: its cost so far scaled to the month, so prorated views keep the target margin
+        const share = BigInt(Math.max(1, Math.round(monthCoverage(month, span) * 1e6)));
+        const monthCost = (s.costNano * 1_000_000n) / share;
+        const revenue = (((monthCost + otherNano) * 10_000n) / keep / NANO) * NANO; // whole dollars
         await c.query(`INSERT INTO feature_revenues (org_id, feature_id, month, amount_nano) VALUES ($1, $2, $3, $4)`, [
           orgId, featureIds[f.key], `${month}-01`, revenue.toString(),
         ]);

@@ -110,6 +110,20 @@ describe("saved launch reviews", () => {
     expect((await remove("not-a-uuid")).status).toBe(404);
   });
 
+  it("a lead deletes only the reviews they saved; an admin deletes anyone's; NUL in a name is a 400", async () => {
+    as(org, "admin", admin);
+    const admins = launchReviewSchema.parse((await save({ name: "Admin's plan", inputs: DEFAULT_INPUTS })).body);
+    expect((await save({ name: "bad\u0000name", inputs: DEFAULT_INPUTS })).status).toBe(400);
+    as(org, "lead", users[1]);
+    expect(await remove(admins.id)).toMatchObject({ status: 403, body: { code: "forbidden" } });
+    expect(await stored(org.orgId)).toContain("Admin's plan");
+    const leads = launchReviewSchema.parse((await save({ name: "Lead's second", inputs: DEFAULT_INPUTS })).body);
+    as(org, "admin", admin);
+    expect((await remove(leads.id)).status).toBe(200);
+    expect((await remove(admins.id)).status).toBe(200);
+    expect(await stored(org.orgId)).not.toContain("Admin's plan");
+  });
+
   it("prices the calculator's models with the org's override, and each tier by the org's most used model", async () => {
     const key = await createKey(getPool(), org.orgId);
     // 2026-11-20: 3 calls on gpt-4o-mini and 1 on gemini-2.0-flash, both small

@@ -2,7 +2,7 @@
 // saved reviews (list, save, delete). Every function takes orgId first.
 import "server-only";
 import { getPool, getPrisma } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { getOrgContext, readPricingVersion } from "@/lib/ingest/org-context";
 import { listModelTiers } from "@/lib/pricing/tier-queries";
@@ -48,10 +48,14 @@ export async function createLaunchReview(orgId: string, actorUserId: string, inp
 }
 
 /** Delete one of the org's reviews; another org's id is "not found", like a missing one. */
-export async function deleteLaunchReview(orgId: string, actorUserId: string, id: string): Promise<{ id: string; deleted: true }> {
+/** Delete a saved review: admins any of the org's, leads only their own (403 for someone else's). */
+export async function deleteLaunchReview(orgId: string, actor: { userId: string; role: string }, id: string): Promise<{ id: string; deleted: true }> {
+  const actorUserId = actor.userId;
   await getPrisma().$transaction(async (tx) => {
-    const { count } = await tx.launchReview.deleteMany({ where: { orgId, id } });
-    if (count === 0) throw notFound("launch review");
+    const review = await tx.launchReview.findUnique({ where: { orgId_id: { orgId, id } }, select: { createdBy: true } });
+    if (!review) throw notFound("launch review");
+    if (actor.role !== "admin" && review.createdBy !== actorUserId) throw forbidden("leads can delete only the reviews they saved");
+    await tx.launchReview.delete({ where: { orgId_id: { orgId, id } } });
     await recordAudit(orgId, actorUserId, "launch_review.deleted", id, {}, tx);
   });
   return { id, deleted: true };
