@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { INPUT, LABEL, PRIMARY_BUTTON } from "@/components/ui/form";
 import { EntryStatus } from "@/components/pnl/entry-status";
+import { FeatureMonthFields } from "@/components/pnl/feature-month-fields";
 import { useEntrySubmit } from "@/components/pnl/use-entry-submit";
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from "@/lib/pnl/entry-schemas";
 
@@ -24,14 +25,7 @@ export function OtherCostForm({ features, defaultMonth }: { features: { key: str
           void submit([item], () => `Saved ${COST_CATEGORY_LABELS[category].toLowerCase()} for ${month}.`);
         }}
       >
-        <label className={LABEL}>Feature
-          <select className={INPUT} value={feature} onChange={(e) => setFeature(e.target.value)}>
-            {features.map((f) => <option key={f.key} value={f.key}>{f.name}</option>)}
-          </select>
-        </label>
-        <label className={LABEL}>Month
-          <input className={INPUT} type="month" required value={month} onChange={(e) => setMonth(e.target.value)} />
-        </label>
+        <FeatureMonthFields features={features} feature={feature} onFeature={setFeature} month={month} onMonth={setMonth} />
         <label className={LABEL}>Category
           <select className={INPUT} value={category} onChange={(e) => setCategory(e.target.value as CostCategory)}>
             {COST_CATEGORIES.map((c) => <option key={c} value={c}>{COST_CATEGORY_LABELS[c]}</option>)}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { INPUT, LABEL, PRIMARY_BUTTON } from "@/components/ui/form";
 import { EntryStatus } from "@/components/pnl/entry-status";
+import { FeatureMonthFields } from "@/components/pnl/feature-month-fields";
 import { useEntrySubmit } from "@/components/pnl/use-entry-submit";
 
 /**
@@ -25,14 +26,7 @@ export function RevenueForm({ features, defaultMonth }: { features: { key: strin
           void submit([{ feature, month, revenueUsd: amount.trim() }], () => `Saved ${month}.`);
         }}
       >
-        <label className={LABEL}>Feature
-          <select className={INPUT} value={feature} onChange={(e) => setFeature(e.target.value)}>
-            {features.map((f) => <option key={f.key} value={f.key}>{f.name}</option>)}
-          </select>
-        </label>
-        <label className={LABEL}>Month
-          <input className={INPUT} type="month" required value={month} onChange={(e) => setMonth(e.target.value)} />
-        </label>
+        <FeatureMonthFields features={features} feature={feature} onFeature={setFeature} month={month} onMonth={setMonth} />
         <label className={LABEL}>Revenue (USD)
           <input className={INPUT} inputMode="decimal" required placeholder="12000.00" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
