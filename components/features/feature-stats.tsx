@@ -1,12 +1,10 @@
 import { Stat } from "@/components/ui/stat";
-import { formatCount, formatMoney } from "@/lib/format/number";
+import { formatCount, formatMarginPct, formatMoney } from "@/lib/format/number";
 import type { FeatureDetail } from "@/lib/pnl/feature-schemas";
 import type { PnlStatus } from "@/lib/pnl/maths";
+import { STATUS_LABEL, STATUS_PILL_CLASS } from "@/components/pnl/status";
 
-const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
-export const STATUS_LABEL: Record<PnlStatus, string> = { healthy: "healthy", profitable: "profitable", losing: "losing money", no_revenue: "no revenue" };
 const STATUS_CLASS: Record<PnlStatus, string> = { healthy: "text-emerald-700", profitable: "text-slate-900", losing: "text-rose-700", no_revenue: "text-amber-800" };
-const PILL_CLASS: Record<PnlStatus, string> = { healthy: "bg-emerald-50 text-emerald-800", profitable: "bg-slate-100 text-slate-800", losing: "bg-rose-50 text-rose-800", no_revenue: "bg-amber-50 text-amber-900" };
 
 /** How the feature earns, for the revenue tile's hint. */
 function revenueHint(f: FeatureDetail["feature"]): string {
@@ -30,16 +28,16 @@ export function FeatureStats({ data }: { data: FeatureDetail }) {
       <Stat label="AI COGS" value={formatMoney(p.cogsNano, { compact: true })} hint={`${formatMoney(p.tokenCostNano, { compact: true })} tokens + ${formatMoney(p.otherCostNano, { compact: true })} other`} />
       <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Margin</p>
-        <p className={`mt-1 text-2xl font-semibold tabular-nums ${STATUS_CLASS[p.status]}`} data-testid="stat-margin">{pct(p.marginPct)}</p>
+        <p className={`mt-1 text-2xl font-semibold tabular-nums ${STATUS_CLASS[p.status]}`} data-testid="stat-margin">{formatMarginPct(p.marginPct)}</p>
         <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-500">
-          <span className={`rounded px-1.5 py-0.5 font-medium ${PILL_CLASS[p.status]}`} data-testid="margin-status">{STATUS_LABEL[p.status]}</span>
-          <span>{p.prevMarginPct === null ? "none the period before" : `${pct(p.prevMarginPct)} the period before`}</span>
+          <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_PILL_CLASS[p.status]}`} data-testid="margin-status">{STATUS_LABEL[p.status]}</span>
+          <span>{p.prevMarginPct === null ? "none the period before" : `${formatMarginPct(p.prevMarginPct)} the period before`}</span>
         </p>
       </div>
       <div className="col-span-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Margin at 10× / 100× volume</p>
         <p className={`mt-1 text-2xl font-semibold tabular-nums ${breaks ? "text-rose-700" : "text-slate-900"}`} data-testid="stat-scale">
-          {pct(x10)} <span className="text-slate-400">/</span> {pct(x100)}
+          {formatMarginPct(x10)} <span className="text-slate-400">/</span> {formatMarginPct(x100)}
         </p>
         <p className="mt-1 text-xs text-slate-500">
           {breaks ? "Turns negative at scale: token cost grows with requests, revenue does not." : data.feature.revenueModel === "monthly" ? "Monthly revenue stays fixed; token cost scales with requests." : "Revenue and token cost both scale with volume."}

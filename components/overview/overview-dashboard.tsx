@@ -17,7 +17,8 @@ import { UnpricedWarning } from "@/components/overview/unpriced-warning";
 import { type BarDatum, dayLabel, prepareCostPerRequest, prepareFeatureBars, prepareModelBars, prepareSpendOverTime, prepareTeamBars, relativeChange } from "@/lib/charts/prepare-overview";
 import { TIER_COLORS } from "@/lib/charts/colors";
 import type { FilterIssue } from "@/lib/filters/schema";
-import { formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
+import { formatCount, formatMarginPct, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
+import { pnlStatus, type PnlStatus } from "@/lib/pnl/maths";
 import { useOverview } from "@/lib/hooks/use-overview";
 import { useUrlFilters } from "@/lib/hooks/use-url-filters";
 import { toNano, usdToNano } from "@/lib/money";
@@ -156,6 +157,8 @@ function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
 
 const MONTH = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "long", timeZone: "UTC" });
 
+const MARGIN_HINT: Record<PnlStatus, string> = { healthy: "healthy (≥ 50%)", profitable: "profitable, below the 50% gate", losing: "losing money", no_revenue: "no revenue entered" };
+
 /** Revenue and margin of the view (P&L), and this month's spend with its forecast to month end. */
 function EconomicsRow({ data }: { data: Overview }) {
   const e = data.economics;
@@ -164,7 +167,7 @@ function EconomicsRow({ data }: { data: Overview }) {
   return (
     <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
       <Stat label="Revenue" value={e ? formatMoney(e.revenueNano, { compact: true }) : "–"} hint={e ? `AI COGS ${formatMoney(e.cogsNano, { compact: true })}${e.prorated ? " · monthly figures prorated" : ""}` : "not attributable to a model"} />
-      <Stat label="Contribution margin" value={margin === null ? "–" : `${margin.toFixed(1)}%`} hint={!e ? "not attributable to a model" : margin === null ? "no revenue entered" : margin >= 50 ? "healthy (≥ 50%)" : margin > 0 ? "profitable, below the 50% gate" : "losing money"} />
+      <Stat label="Contribution margin" value={formatMarginPct(margin)} hint={e ? MARGIN_HINT[pnlStatus(margin)] : "not attributable to a model"} />
       <Stat label={`${MONTH(m.month)} to date`} value={formatMoney(m.costNano, { compact: true })} hint={`${m.daysElapsed} of ${m.daysInMonth} days complete`} />
       <Stat label="Month-end forecast" value={formatMoney(m.forecastNano, { compact: true })} hint={`at ${formatMoney(m.runRateNano, { compact: true })}/day (last 7 full days)`} />
     </div>

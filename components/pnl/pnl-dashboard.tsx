@@ -11,13 +11,12 @@ import type { ModelFeature } from "@/components/pnl/revenue-model-form";
 import type { FilterIssue } from "@/lib/filters/schema";
 import { WaterfallChart } from "@/components/charts/waterfall-chart";
 import { pnlWaterfall } from "@/lib/charts/prepare-pnl";
-import { formatMoney, formatMoneyTick } from "@/lib/format/number";
+import { formatMarginPct, formatMoney, formatMoneyTick } from "@/lib/format/number";
 import { usdToNano } from "@/lib/money";
 import { useUrlFilters } from "@/lib/hooks/use-url-filters";
 import type { Overview } from "@/lib/overview/schemas";
 import type { Pnl } from "@/lib/pnl/schemas";
 
-const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
 
 /** The P&L page: range and team filters in the URL (the server renders each view), totals, the feature table. */
 export function PnlDashboard({ data, options, initialSearch, initialIssues, editable, defaultMonth, trend }: {
@@ -51,8 +50,8 @@ export function PnlDashboard({ data, options, initialSearch, initialIssues, edit
           <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
             <Stat label="Revenue" value={formatMoney(t.revenueNano, { compact: true })} hint="entered and derived" />
             <Stat label="AI COGS" value={formatMoney(t.cogsNano, { compact: true })} hint={`${formatMoney(t.tokenCostNano, { compact: true })} tokens + ${formatMoney(t.otherCostNano, { compact: true })} other`} />
-            <Stat label="Contribution margin" value={pct(t.marginPct)} hint={t.prevMarginPct === null ? "no previous margin" : `${pct(t.prevMarginPct)} the period before`} />
-            <Stat label="At 100× volume" value={pct(t.projection.x100.marginPct)} hint={`${pct(t.projection.x10.marginPct)} at 10×`} />
+            <Stat label="Contribution margin" value={formatMarginPct(t.marginPct)} hint={t.prevMarginPct === null ? "no previous margin" : `${formatMarginPct(t.prevMarginPct)} the period before`} />
+            <Stat label="At 100× volume" value={formatMarginPct(t.projection.x100.marginPct)} hint={`${formatMarginPct(t.projection.x10.marginPct)} at 10×`} />
           </div>
           {(losing.length > 0 || atRisk.length > 0) && (
             <div role="note" className="rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-900" data-testid="pnl-warnings">

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
-import { formatCount, formatMoney } from "@/lib/format/number";
+import { formatCount, formatMarginPct, formatMoney } from "@/lib/format/number";
 import type { PnlFeature } from "@/lib/pnl/schemas";
+import { STATUS_LABEL, STATUS_PILL_CLASS } from "@/components/pnl/status";
 
 type SortKey = "name" | "requests" | "cogs" | "revenue" | "margin" | "x10";
 const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
@@ -27,9 +28,6 @@ const sortValue = (f: PnlFeature, k: SortKey): number | string => {
   }
 };
 const points = (d: number) => `${d > 0 ? "+" : d < 0 ? "−" : ""}${Math.abs(d).toFixed(1)} pts`;
-const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
-const STATUS_LABEL = { healthy: "healthy", profitable: "profitable", losing: "losing money", no_revenue: "no revenue" } as const;
-const STATUS_CLASS = { healthy: "bg-emerald-50 text-emerald-800", profitable: "bg-slate-100 text-slate-800", losing: "bg-rose-50 text-rose-800", no_revenue: "bg-amber-50 text-amber-900" } as const;
 
 /** The feature P&L, sortable by any column; losing features in red; margins that turn negative at scale flagged. */
 export function PnlTable({ features, featureHref }: { features: PnlFeature[]; featureHref: (key: string) => string }) {
@@ -68,14 +66,14 @@ export function PnlTable({ features, featureHref }: { features: PnlFeature[]; fe
                 <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(f.cogsNano)}<span className="block text-xs text-slate-600">{formatMoney(f.otherCostNano)} other</span></td>
                 <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(f.revenueNano)}</td>
                 <td className="py-2 pr-4 text-right tabular-nums font-medium">
-                  {pct(f.marginPct)}
+                  {formatMarginPct(f.marginPct)}
                   <span className="block text-xs font-normal text-slate-600">{f.marginPct !== null && f.prevMarginPct !== null ? `${points(f.marginPct - f.prevMarginPct)} vs before` : "–"}</span>
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">
-                  {pct(f.projection.x10.marginPct)} / {pct(f.projection.x100.marginPct)}
+                  {formatMarginPct(f.projection.x10.marginPct)} / {formatMarginPct(f.projection.x100.marginPct)}
                   {turnsNegative && <span className="block text-xs font-medium text-rose-800" data-testid="scale-flag">negative at scale</span>}
                 </td>
-                <td className="py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[f.status]}`}>{STATUS_LABEL[f.status]}</span></td>
+                <td className="py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_PILL_CLASS[f.status]}`}>{STATUS_LABEL[f.status]}</span></td>
               </tr>
             );
           })}

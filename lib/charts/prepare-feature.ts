@@ -5,7 +5,7 @@ import type { ChartTable } from "@/components/charts/chart-frame";
 import type { Series, StackedPoint } from "@/lib/charts/prepare-overview";
 import { dayLabel, usdTicks } from "@/lib/charts/prepare-overview";
 import { niceTicks } from "@/lib/charts/ticks";
-import { formatCount, formatMoney, formatPercent } from "@/lib/format/number";
+import { formatCount, formatMarginPct, formatMoney, formatPercent } from "@/lib/format/number";
 import { nanoToUsd, toNano } from "@/lib/money";
 import type { CostDistribution, FeatureDetail, MonthlyPnl } from "@/lib/pnl/feature-schemas";
 import { TIERS } from "@/lib/pricing/tiers";
@@ -23,7 +23,6 @@ export function formatUnitMoney(nano: string): string {
 }
 
 const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
-const pct = (m: number | null) => (m === null ? "–" : `${m.toFixed(1)}%`);
 
 /** Margin per month (null without revenue: a gap), months partly in the range marked. */
 export function prepareMonthlyMargin(monthly: MonthlyPnl[]) {
@@ -32,7 +31,7 @@ export function prepareMonthlyMargin(monthly: MonthlyPnl[]) {
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 4);
   const table: ChartTable = {
     columns: ["Month", "Days in range", "Revenue", "AI COGS", "Margin"],
-    rows: monthly.map((m) => [monthLabel(m.month), `${m.days} of ${m.daysInMonth}`, formatMoney(m.revenueNano), formatMoney(m.cogsNano), pct(m.marginPct)]),
+    rows: monthly.map((m) => [monthLabel(m.month), `${m.days} of ${m.daysInMonth}`, formatMoney(m.revenueNano), formatMoney(m.cogsNano), formatMarginPct(m.marginPct)]),
   };
   return { data, ticks, table, partial: monthly.some((m) => m.days < m.daysInMonth) };
 }

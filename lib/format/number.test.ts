@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCount, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
+import { formatChange, formatCount, formatMarginPct, formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
 
 const usd = (v: number) => BigInt(Math.round(v * 1e9));
 
@@ -45,5 +45,13 @@ describe("counts and percentages", () => {
     expect(formatPercent(0.1234)).toBe("12.3%");
     expect(formatPercent(null)).toBe("–");
     expect([formatChange(0.157), formatChange(-0.04), formatChange(0), formatChange(null)]).toEqual(["+15.7%", "−4.0%", "0.0%", "–"]);
+  });
+});
+
+describe("formatMarginPct", () => {
+  it("prints a percent margin with one decimal, and a dash without revenue", () => {
+    expect(formatMarginPct(42.37)).toBe("42.4%");
+    expect(formatMarginPct(-1250.2)).toBe("-1250.2%");
+    expect(formatMarginPct(null)).toBe("–");
   });
 });

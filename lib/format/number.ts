@@ -52,6 +52,11 @@ export function formatCount(n: number | bigint, opts: { compact?: boolean } = {}
   return (opts.compact ? COUNT_COMPACT : COUNT).format(n);
 }
 
+/** A contribution margin already in percent: 42.37 → "42.4%", null (no revenue) → "–". */
+export function formatMarginPct(marginPct: number | null): string {
+  return marginPct === null ? "–" : `${marginPct.toFixed(1)}%`;
+}
+
 /** 0.1234 → "12.3%" (digits after the point); null or non-finite → "–". */
 export function formatPercent(ratio: number | null, digits = 1): string {
   if (ratio === null || !Number.isFinite(ratio)) return "–";

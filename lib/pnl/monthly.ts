@@ -96,7 +96,15 @@ export async function getMonthlyPnl(orgId: string, f: { from: string; to: string
  */
 export async function getPnlSummary(orgId: string, f: { from: string; to: string; team?: string | null; feature?: string | null }): Promise<{ revenueNano: string; cogsNano: string; marginPct: number | null; prorated: boolean }> {
   const months = await getMonthlyPnl(orgId, f);
-  const revenue = months.reduce((s, m) => s + BigInt(m.revenueNano), 0n);
-  const cogs = months.reduce((s, m) => s + BigInt(m.cogsNano), 0n);
-  return { revenueNano: revenue.toString(), cogsNano: cogs.toString(), marginPct: marginPct(revenue, cogs), prorated: months.some((m) => m.days < m.daysInMonth) };
+  const t = sumMonths(months);
+  const cogs = t.tokenCost + t.otherCost;
+  return { revenueNano: t.revenue.toString(), cogsNano: cogs.toString(), marginPct: marginPct(t.revenue, cogs), prorated: months.some((m) => m.days < m.daysInMonth) };
+}
+
+/** The months of a range added up: requests, revenue, token and other costs (exact; the months add up to the P&L). */
+export function sumMonths(months: MonthlyPnl[]): { requests: bigint; revenue: bigint; tokenCost: bigint; otherCost: bigint } {
+  return months.reduce(
+    (t, m) => ({ requests: t.requests + BigInt(m.requests), revenue: t.revenue + BigInt(m.revenueNano), tokenCost: t.tokenCost + BigInt(m.tokenCostNano), otherCost: t.otherCost + BigInt(m.otherCostNano) }),
+    { requests: 0n, revenue: 0n, tokenCost: 0n, otherCost: 0n },
+  );
 }

@@ -95,7 +95,8 @@ SELECT f.key, f.name, f.team, f.revenue_model,
 
 type Figures = Omit<PnlFeature, "key" | "name" | "team" | "revenueModel" | "prevMarginPct">;
 
-function figures(p: { requests: bigint; users: bigint; tokenCost: bigint; otherCost: bigint; revenue: bigint; model: RevenueModel }): Figures {
+/** A P&L row's figures from its sums: COGS, margin, status, unit costs and the 10×/100× projection. */
+export function pnlFigures(p: { requests: bigint; users: bigint; tokenCost: bigint; otherCost: bigint; revenue: bigint; model: RevenueModel }): Figures {
   const cogs = p.tokenCost + p.otherCost;
   const margin = marginPct(p.revenue, cogs);
   const parts = { tokenCostNano: p.tokenCost, otherCostNano: p.otherCost, revenueNano: p.revenue, revenueModel: p.model };
@@ -140,7 +141,7 @@ export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "da
     name: r.name,
     team: r.team,
     revenueModel: r.revenue_model,
-    ...figures({ requests: r.requests, users: r.users, tokenCost: BigInt(r.token_cost), otherCost: BigInt(r.other_cost), revenue: BigInt(r.revenue), model: r.revenue_model }),
+    ...pnlFigures({ requests: r.requests, users: r.users, tokenCost: BigInt(r.token_cost), otherCost: BigInt(r.other_cost), revenue: BigInt(r.revenue), model: r.revenue_model }),
     prevMarginPct: prevMargin.get(r.key) ?? null,
   }));
   const sum = (rows: Row[], k: "token_cost" | "other_cost" | "revenue") => rows.reduce((s, r) => s + BigInt(r[k]), 0n);
@@ -148,7 +149,7 @@ export async function getPnl(orgId: string, f: Pick<Filters, "from" | "to" | "da
   const scaled = cur.rows.filter((r) => r.revenue_model !== "monthly");
   const fixedRevenue = sum(cur.rows, "revenue") - sum(scaled, "revenue");
   const totalParts = (k: bigint) => marginPct(fixedRevenue + sum(scaled, "revenue") * k, sum(cur.rows, "token_cost") * k + sum(cur.rows, "other_cost"));
-  const totals = figures({
+  const totals = pnlFigures({
     requests: cur.rows.reduce((s, r) => s + r.requests, 0n),
     users: cur.totalUsers,
     tokenCost: sum(cur.rows, "token_cost"),
