@@ -15,6 +15,7 @@ import type { Tier } from "@/lib/pricing/tiers";
 import type { IngestEvent, IngestResponse, ItemResult } from "@/lib/ingest/schemas";
 import { toEventRow, UNASSIGNED_KEY } from "@/lib/ingest/to-row";
 import { validateItem } from "@/lib/ingest/validate";
+import { spendCommitted } from "@/lib/ingest/after-commit";
 
 export async function ingestBatch(orgId: string, items: unknown[]): Promise<IngestResponse> {
   const results: ItemResult[] = new Array(items.length);
@@ -98,6 +99,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
   // caches learn only what is committed
   rememberUsers(result.userKeys);
   if (result.userKeys.length) scheduleSketchCompaction(orgId);
+  if (result.inserted.length) spendCommitted(orgId);
   for (const k of result.newModels) ctx.models.add(k);
   for (const [k, id] of result.created.teams) ctx.teams.set(k, id);
   for (const [k, id] of result.created.features) ctx.features.set(k, id);

@@ -1,0 +1,8 @@
+// What follows a committed ingest batch that stored new events (spend changed):
+// alert evaluation is requested and the budget-status caches are told.
+import "server-only";
+import { requestAlertEvaluation } from "@/lib/alerts/trigger";
+
+export function spendCommitted(orgId: string): void {
+  requestAlertEvaluation(orgId);
+}
