@@ -1,17 +1,25 @@
-// Evaluate one org's alert rules (budget thresholds, forecast breaches, per-user
-// rolling windows, anomalies). Idempotent: every alert has a dedupe key unique per
-// org, so running twice, replaying or restarting never raises one twice.
+// Evaluate one org's alert rules: budget thresholds and forecasts, per-end-user
+// spend windows, spend anomalies. Idempotent: every alert has a dedupe key unique
+// per org, so running twice, replaying or restarting never raises one twice.
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
+import { evaluateUserSpendRules } from "@/lib/alerts/user-spend";
 
-/** Orgs with budgets, alert rules or recent events. */
-export async function orgsToSweep(): Promise<string[]> {
-  const rows = await sqlRows<{ id: string }>(getPool(), `SELECT id FROM orgs`);
-  return rows.map((r) => r.id);
+/** Orgs with something to watch: budgets, end-user rules, or events in the last 8 weeks (anomalies). */
+export async function orgsToSweep(now = new Date()): Promise<string[]> {
+  const rows = await sqlRows<{ org_id: string }>(
+    getPool(),
+    `SELECT org_id FROM budgets UNION SELECT org_id FROM alert_rules WHERE enabled
+     UNION SELECT DISTINCT org_id FROM daily_rollups WHERE day >= ($1::timestamptz AT TIME ZONE 'UTC')::date - 56`,
+    [now],
+  );
+  return rows.map((r) => r.org_id);
 }
 
-export async function evaluateOrgAlerts(orgId: string, now = new Date()): Promise<void> {
-  void orgId;
-  void now;
+/** Raise whatever is due for `orgId` at `now`; returns the ids of newly raised alerts. */
+export async function evaluateOrgAlerts(orgId: string, now = new Date()): Promise<string[]> {
+  const raised: string[] = [];
+  raised.push(...(await evaluateUserSpendRules(orgId, now)));
+  return raised;
 }

@@ -2,7 +2,8 @@
 // over the window's raw events (the rollups carry no end users); the BRIN index
 // on ts bounds the scan to the window. A user alerts at most once per rule per
 // window: the dedupe key names the rule, the user and the window-sized bucket of
-// `now`, and a user alerted less than a window ago is skipped.
+// `now`, and a user alerted less than a window before `now` (the evaluation time
+// stored as details.at) is skipped.
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
@@ -31,7 +32,7 @@ export async function evaluateUserSpendRules(orgId: string, now: Date): Promise<
       WHERE r.org_id = $1 AND r.enabled
         AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.org_id = r.org_id AND a.kind = 'user_spend'
                            AND a.details->>'ruleId' = r.id::text AND a.details->>'endUserId' = u.end_user_id
-                           AND a.created_at > $2::timestamptz - make_interval(hours => r.window_hours))`,
+                           AND (a.details->>'at')::timestamptz > $2::timestamptz - make_interval(hours => r.window_hours))`,
     [orgId, now],
   );
   const alerts: NewAlert[] = hits.map((h) => {
