@@ -11,7 +11,7 @@ const BUTTON = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs 
 export function AlertItem({ alert, canAct, busy, onStatus }: { alert: AlertView; canAct: boolean; busy: boolean; onStatus: (s: AlertStatus) => void }) {
   const link = alertLink(alert.details);
   return (
-    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between" data-testid="alert-item" data-status={alert.status}>
+    <li id={alert.id} className="flex scroll-mt-20 flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between" data-testid="alert-item" data-status={alert.status}>
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-2 text-xs">
           <span className={`rounded px-1.5 py-0.5 font-medium ${ALERT_KIND_STYLES[alert.kind]}`}>{ALERT_KIND_LABELS[alert.kind]}</span>

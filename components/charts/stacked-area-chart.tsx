@@ -1,13 +1,16 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame, type ChartTable } from "@/components/charts/chart-frame";
 import { PartialDayPattern, partialDayArea } from "@/components/charts/partial-day";
 import type { Ticks } from "@/lib/charts/ticks";
 import type { Series, StackedPoint } from "@/lib/charts/prepare-overview";
 
-export function StackedAreaChart({ data, series, ticks, format, tooltipFormat, label, table, partialLabel }: {
-  data: StackedPoint[]; series: Series[]; ticks: Ticks; format: (v: number, step: number) => string; tooltipFormat: (v: number) => string; label: string; table: ChartTable; partialLabel: string | null;
+/** A vertical marker on one x label (e.g. the day an anomaly began). */
+export type ChartMarker = { key: string; label: string; title: string };
+
+export function StackedAreaChart({ data, series, ticks, format, tooltipFormat, label, table, partialLabel, markers = [] }: {
+  data: StackedPoint[]; series: Series[]; ticks: Ticks; format: (v: number, step: number) => string; tooltipFormat: (v: number) => string; label: string; table: ChartTable; partialLabel: string | null; markers?: ChartMarker[];
 }) {
   return (
     <ChartFrame label={label} table={table}>
@@ -22,6 +25,9 @@ export function StackedAreaChart({ data, series, ticks, format, tooltipFormat, l
           <Area key={s.key} type="monotone" dataKey={s.dataKey} name={s.label} stackId="1" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
         ))}
         {partialDayArea(data.map((d) => d.label), partialLabel)}
+        {markers.map((m) => (
+          <ReferenceLine key={m.key} x={m.label} stroke="#e11d48" strokeDasharray="4 3" ifOverflow="extendDomain" label={{ value: "▲ anomaly", position: "insideTopRight", fill: "#be123c", fontSize: 11 }} />
+        ))}
       </AreaChart>
     </ChartFrame>
   );

@@ -107,7 +107,15 @@ function OverviewBody({ data, search, refreshing, stale, onDrill, hrefFor }: {
       <EconomicsRow data={data} />
 
       <Card title="Spend over time" subtitle={`Daily AI spend by team (UTC days)${partialLabel ? "; today is still filling up (hatched)" : ""}`}>
-        <StackedAreaChart data={spend.data} series={spend.series} ticks={spend.ticks} format={tick} tooltipFormat={moneyExact} label="Daily spend by team" table={spend.table} partialLabel={partialLabel} />
+        <StackedAreaChart data={spend.data} series={spend.series} ticks={spend.ticks} format={tick} tooltipFormat={moneyExact} label="Daily spend by team" table={spend.table} partialLabel={partialLabel}
+          markers={data.anomalies.flatMap((a) => { const p = spend.data.find((d) => d.day === a.day); return p ? [{ key: a.id, label: p.label, title: a.title }] : []; })} />
+        {data.anomalies.length > 0 && (
+          <ul className="mt-3 space-y-1 text-xs text-rose-800" aria-label="Anomalies in this range">
+            {data.anomalies.map((a) => (
+              <li key={a.id}><span aria-hidden>▲ </span><Link href={`/alerts?status=all&kind=anomaly#${a.id}`} className="hover:underline"><UserText>{a.title}</UserText></Link></li>
+            ))}
+          </ul>
+        )}
       </Card>
 
       <div className="grid gap-6 xl:grid-cols-2">

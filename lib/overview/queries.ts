@@ -24,7 +24,7 @@ export async function getOverview(orgId: string, f: Filters, now = new Date()): 
   const range = [orgId, f.from, f.to];
   const blocks = decomposeRange(f.from, f.to);
   const c = f.compare;
-  const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options, monthToDate, movers, economics] = await Promise.all([
+  const [totals, comparison, users, daily, teams, features, models, unpriced, alertCount, latestAlerts, options, monthToDate, movers, economics, anomalies] = await Promise.all([
     q<{ cost: string; requests: bigint; errors: bigint; cache_hits: bigint }>(
       (w) => `SELECT coalesce(sum(cost_nano), 0) AS cost, coalesce(sum(requests), 0)::int8 AS requests,
                      coalesce(sum(errors), 0)::int8 AS errors, coalesce(sum(cache_hits), 0)::int8 AS cache_hits
@@ -97,6 +97,18 @@ export async function getOverview(orgId: string, f: Filters, now = new Date()): 
     getMonthToDate(orgId, f, now),
     getTopMovers(orgId, f),
     getEconomics(orgId, f),
+    // anomaly alerts that began in the range, for the spend chart's markers (the filter's team/feature/model only)
+    sqlRows<{ id: string; title: string; day: string }>(
+      pool,
+      `SELECT id, title, ((details->>'start')::timestamptz AT TIME ZONE 'UTC')::date AS day
+         FROM alerts
+        WHERE org_id = $1 AND kind = 'anomaly'
+          AND (details->>'start')::timestamptz >= $2::date::timestamp AT TIME ZONE 'UTC'
+          AND (details->>'start')::timestamptz < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
+          AND ($4::text IS NULL OR details->>'team' = $4) AND ($5::text IS NULL OR details->>'feature' = $5) AND ($6::text IS NULL OR details->>'model' = $6)
+        ORDER BY 3, 1 LIMIT 20`,
+      [orgId, f.from, f.to, f.team, f.feature, f.model],
+    ),
   ]);
   const t = totals[0];
   const entity = (x: Entity) => ({ key: x.key, name: x.name, registered: x.registered, costNano: x.cost, requests: Number(x.requests) });
@@ -118,6 +130,7 @@ export async function getOverview(orgId: string, f: Filters, now = new Date()): 
       count: alertCount,
       latest: latestAlerts.map((a) => ({ id: a.id, kind: a.kind, title: a.title, createdAt: a.createdAt.toISOString() })),
     },
+    anomalies,
     options,
   };
 }

@@ -43,6 +43,8 @@ export const overviewSchema = z.object({
     count: z.number(),
     latest: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), createdAt: z.string() })),
   }),
+  /** anomaly alerts that began in the range (UTC day), marked on the spend chart */
+  anomalies: z.array(z.object({ id: z.string(), title: z.string(), day: z.string() })),
   /** every team, feature and model of the org: filter choices, and stable colours independent of the range */
   options: z.object({
     teams: z.array(z.object({ key: z.string(), name: z.string(), registered: z.boolean() })),
