@@ -13,6 +13,8 @@ import { evaluateOrgAlerts } from "@/lib/alerts/evaluate";
 import { ingestBatch } from "@/lib/ingest/ingest";
 import { startQueue, stopQueue } from "@/lib/queue/boss";
 import { createOrg, createUser } from "@/test/fixtures";
+import { getOverview } from "@/lib/overview/queries";
+import { parseFilters } from "@/lib/filters/schema";
 
 const current: { member: Member | null } = { member: null };
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -75,6 +77,16 @@ describe("alerts", () => {
     expect(list.alerts.map((x) => x.title)).toEqual(expect.arrayContaining(["Spike", "Second"]));
     expect(list.counts.open).toBeGreaterThanOrEqual(2);
     expect((await call(alertsRoute.GET, "GET", { query: "?status=closed" })).status).toBe(400);
+  });
+
+  it("the overview marks anomaly alerts that began in its range, narrowed by its filters", async () => {
+    const anomaly = (key: string, start: string, feature: string) => ({ kind: "anomaly" as const, dedupeKey: key, title: `${feature} spike`, message: "m", details: { start, feature, team: "core" } });
+    await raiseAlerts(org.orgId, [anomaly("test:mark:1", "2026-03-05T13:00:00Z", "chat"), anomaly("test:mark:2", "2026-03-08T02:00:00Z", "search"), anomaly("test:mark:3", "2026-02-01T00:00:00Z", "chat")]);
+    const at = new Date("2026-03-10T12:00:00Z");
+    const all = await getOverview(org.orgId, parseFilters(new URLSearchParams("range=7d"), at).filters, at);
+    expect(all.anomalies.map((a) => [a.day, a.title])).toEqual([["2026-03-05", "chat spike"], ["2026-03-08", "search spike"]]);
+    const chat = await getOverview(org.orgId, parseFilters(new URLSearchParams("range=7d&feature=chat"), at).filters, at);
+    expect(chat.anomalies.map((a) => a.title)).toEqual(["chat spike"]);
   });
 
   it("moves open → acknowledged → resolved recording who and when; viewers cannot; other orgs get 404; bad transitions 400", async () => {
