@@ -11,6 +11,7 @@ import { resumePendingRepricing } from "@/lib/pricing/reprice";
 import { computeCostNano, type UnitPrices } from "@/lib/pricing/cost";
 import { createOrg, createUser } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
+import { hourlyMismatches } from "@/test/rollups";
 
 const post = poster(POST);
 const MODEL = { model: "acme-llm-2", provider: "acme" };
@@ -23,7 +24,7 @@ async function setup(name: string) {
   return { orgId: org.orgId, key: await createKey(getPool(), org.orgId), actor: await createUser(getPool(), "reprice") };
 }
 
-/** Raw events vs rollups of an org: they must always agree, shard deltas included. */
+/** Raw events vs daily and hourly rollups of an org: they must always agree, shard deltas included. */
 async function consistency(orgId: string) {
   const [r] = await sqlRows<{ raw_cost: string; rolled_cost: string; raw_unpriced: string; rolled_unpriced: string; raw_n: string; rolled_n: string }>(
     getPool(),
@@ -38,6 +39,8 @@ async function consistency(orgId: string) {
   expect(r.rolled_cost).toBe(r.raw_cost);
   expect(r.rolled_unpriced).toBe(r.raw_unpriced);
   expect(r.rolled_n).toBe(r.raw_n);
+  // hourly rollups get the same corrections, per hour and key
+  expect(await hourlyMismatches(getPool(), orgId)).toEqual([]);
 }
 
 const costs = (orgId: string, where = "true") =>
