@@ -5,6 +5,13 @@ import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { evaluateUserSpendRules } from "@/lib/alerts/user-spend";
+import { evaluateAnomalies } from "@/lib/alerts/anomalies";
+
+const HOUR_MS = 3_600_000;
+// Anomalies are judged on complete hours and days: this process re-runs the
+// detector for an org only when another hour has completed (a restart runs it
+// again, harmlessly: raising is idempotent and a spike alerts once).
+const anomaliesCheckedFor = new Map<string, number>();
 
 /** Orgs with something to watch: budgets, end-user rules, or events in the last 8 weeks (anomalies). */
 export async function orgsToSweep(now = new Date()): Promise<string[]> {
@@ -21,5 +28,10 @@ export async function orgsToSweep(now = new Date()): Promise<string[]> {
 export async function evaluateOrgAlerts(orgId: string, now = new Date()): Promise<string[]> {
   const raised: string[] = [];
   raised.push(...(await evaluateUserSpendRules(orgId, now)));
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  if (anomaliesCheckedFor.get(orgId) !== hour) {
+    raised.push(...(await evaluateAnomalies(orgId, now)));
+    anomaliesCheckedFor.set(orgId, hour);
+  }
   return raised;
 }
