@@ -70,3 +70,6 @@ for (const s of SCENARIOS) {
   console.log(row(s, a, b));
 }
 console.log(row("**overall**", allOurs, allNaive));
+// shown separately, not instead: how much of the overall figure is the low-volume noise at min-delta 0
+const without = (m: Map<string, Scores>) => SCENARIOS.filter((s) => s !== "low_volume").reduce((acc, s) => addScores(acc, m.get(s) ?? emptyScores()), emptyScores());
+console.log(row("overall without low_volume", without(ours), without(naive)));

@@ -151,6 +151,32 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
     return r.length >= levelWindow / 2 ? Math.max(1, weightedMedian(r)) : 1;
   };
 
+  // Noise pooled over recent normal points: a relative scale (multiplicative noise,
+  // busy series) and a count scale (few requests an hour). The window ends a level
+  // window ago so a developing ramp cannot widen its own noise band, and is
+  // recomputed every few points only: it moves slowly and sorting it is the hot path.
+  let noise = { at: -Infinity, relScale: 0, countRatio: Number.NaN, recentLevel: Number.NaN };
+  const refresh = Math.max(1, Math.round(pointsPerDay / 8));
+  const noiseAt = (i: number) => {
+    if (i - noise.at < refresh) return noise;
+    const lagged = Math.max(0, residuals.length - levelWindow);
+    const recent = lagged >= 24 ? residuals.slice(Math.max(0, lagged - noiseWindow), lagged) : residuals.slice(-noiseWindow);
+    const rel = recent.flatMap((r) => (r.rel === null ? [] : [r.rel]));
+    const recentLevel = recent.length ? mean(recent.map((r) => r.value)) : Number.NaN;
+    // Count noise grows with the rate, not with its square, so rises are scaled by
+    // √rate; the scale comes from their upper tail, not a median: on a sparse series
+    // most hours are exactly as expected (0) while a few requests make heavy jumps.
+    // On a busy series this term stays below the relative one except in empty hours.
+    const root = (e: number) => Math.sqrt(Math.max(e, 0.1 * recentLevel));
+    noise = {
+      at: i,
+      relScale: rel.length >= 24 ? MAD_TO_SIGMA * median(rel) : 0,
+      countRatio: recent.length >= 24 ? quantile(recent.map((r) => r.up / root(r.rate)), 0.995) / Z_995 : Number.NaN,
+      recentLevel,
+    };
+    return noise;
+  };
+
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (value === null) continue;
@@ -161,28 +187,18 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
     }
     const level = base.kind === "seasonal" ? levelAt(i) : 1;
     const expected = base.expected * level;
-    // Noise pooled over recent normal points: a relative scale (multiplicative noise)
-    // and an absolute one (count noise of low-volume series, where the slot median is 0).
-    const lagged = Math.max(0, residuals.length - levelWindow);
-    const recent = lagged >= 24 ? residuals.slice(Math.max(0, lagged - noiseWindow), lagged) : residuals.slice(-noiseWindow);
-    const rel = recent.flatMap((r) => (r.rel === null ? [] : [r.rel]));
-    const relScale = rel.length >= 24 ? MAD_TO_SIGMA * median(rel) : 0;
-    // Count noise (few requests an hour): variance grows with the level, not with its
-    // square, so rises are scaled by √expected and their upper tail (not a median: on a
-    // sparse series most hours are exactly as expected, 0) gives the scale. On a busy
-    // series this term stays below the relative one except in near-empty hours.
-    const recentLevel = recent.length ? mean(recent.map((r) => r.value)) : expected;
-    const root = (e: number) => Math.sqrt(Math.max(e, 0.1 * recentLevel));
     const rate = Math.max(expected, base.mean * level);
-    const countScale = recent.length >= 24 ? (quantile(recent.map((r) => r.up / root(r.rate)), 0.995) / Z_995) * root(rate) : rangeScale(recentValues(i));
-    const spread = Math.max(base.spread * level, relScale * expected, countScale, REL_SPREAD_FLOOR * Math.max(expected, recentLevel), 1e-12);
+    const { relScale, countRatio, recentLevel } = noiseAt(i);
+    const countScale = Number.isNaN(countRatio) ? rangeScale(recentValues(i)) : countRatio * Math.sqrt(Math.max(rate, 0.1 * recentLevel));
+    const spread = Math.max(base.spread * level, relScale * expected, countScale, REL_SPREAD_FLOOR * Math.max(expected, Number.isNaN(recentLevel) ? expected : recentLevel), 1e-12);
     const delta = value - expected;
     const score = delta / spread;
     const anomalous = score >= threshold && delta >= minDelta && delta > 0;
     out[i] = { t: 0, value, expected, score, anomalous, baseline: base.kind, ...(base.period ? { period: base.period } : {}) };
     if (base.kind === "seasonal" && base.expected > 0) ratios[i] = { ratio: value / base.expected, weight: base.expected };
     if (anomalous) excluded[i] = true;
-    else residuals.push({ rate, up: Math.max(0, delta), rel: expected > 0 ? Math.abs(delta) / expected : null, value });
+    // residuals of the recent-window fallback are unmodelled seasonality, not noise
+    else if (base.kind === "seasonal") residuals.push({ rate, up: Math.max(0, delta), rel: expected > 0 ? Math.abs(delta) / expected : null, value });
   }
   return series.map((p, k) => ({ ...out[index[k]], t: p.t }));
 }

@@ -27,7 +27,10 @@ export function scoreSeries(series: LabelledSeries, flaggedTimes: ReadonlySet<nu
   const s = emptyScores();
   for (const p of series.points) {
     const flagged = flaggedTimes.has(p.t);
-    if (p.label === true) flagged ? s.tp++ : s.fn++;
+    if (p.label === true) {
+      if (flagged) s.tp++;
+      else s.fn++;
+    }
     else if (p.label === false && flagged) s.fp++;
   }
   const inside = (t: number, w: { start: number; end: number }) => t >= w.start && t <= w.end;
