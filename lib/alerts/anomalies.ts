@@ -5,8 +5,9 @@
 // when, and the top model and end user. The series are aggregated in SQL; only
 // the per-hour sums (hours × keys) reach JavaScript.
 import "server-only";
+import type pg from "pg";
 import { getPool } from "@/lib/db";
-import { sqlRows } from "@/lib/database/pool";
+import { sqlRows, type Queryable } from "@/lib/database/pool";
 import { hourlyCostSeries, type HourlySeriesBy } from "@/lib/rollups/hourly";
 import { describeEpisode, findEpisodes, type Episode } from "@/lib/anomaly/episodes";
 import { DAY_MS, HOUR_MS } from "@/lib/anomaly/detect";
@@ -22,10 +23,10 @@ export const DEFAULT_LOOKBACK_MS = 6 * HOUR_MS;
 type Names = { teams: Map<string, { key: string; name: string }>; features: Map<string, { key: string; name: string; teamId: string | null }> };
 type Found = Candidate & { episode: Episode; subject: Subject };
 
-async function dailyCostSeries(orgId: string, from: Date, to: Date, by: HourlySeriesBy) {
+async function dailyCostSeries(db: Queryable, orgId: string, from: Date, to: Date, by: HourlySeriesBy) {
   const key = { org: "''", team: "team_id::text", feature: "feature_id::text", model: "provider || '/' || model" }[by];
   const rows = await sqlRows<{ key: string; day: string; cost: string }>(
-    getPool(),
+    db,
     `SELECT ${key} AS key, day, sum(cost_nano)::text AS cost FROM daily_rollups
       WHERE org_id = $1 AND day >= $2::date AND day < $3::date GROUP BY 1, 2 HAVING sum(requests) <> 0 ORDER BY 2, 1`,
     [orgId, isoDay(from.getTime()), isoDay(to.getTime())],
@@ -62,26 +63,26 @@ function subjectFilter(s: Subject, params: unknown[]): string {
 }
 
 /** The model and end user that spent most in the episode's window. */
-async function topContributors(orgId: string, s: Subject, from: Date, to: Date): Promise<{ model: string | null; user: string | null }> {
+async function topContributors(db: Queryable, orgId: string, s: Subject, from: Date, to: Date): Promise<{ model: string | null; user: string | null }> {
   const p1: unknown[] = [orgId, from, to];
   const p2: unknown[] = [orgId, from, to];
-  const [model] = await sqlRows<{ k: string }>(getPool(), `SELECT provider || '/' || model AS k FROM hourly_rollups WHERE org_id = $1 AND hour >= $2 AND hour < $3${subjectFilter(s, p1)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p1);
-  const [user] = await sqlRows<{ k: string }>(getPool(), `SELECT end_user_id AS k FROM usage_events WHERE org_id = $1 AND ts >= $2 AND ts < $3 AND end_user_id IS NOT NULL${subjectFilter(s, p2)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p2);
+  const [model] = await sqlRows<{ k: string }>(db, `SELECT provider || '/' || model AS k FROM hourly_rollups WHERE org_id = $1 AND hour >= $2 AND hour < $3${subjectFilter(s, p1)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p1);
+  const [user] = await sqlRows<{ k: string }>(db, `SELECT end_user_id AS k FROM usage_events WHERE org_id = $1 AND ts >= $2 AND ts < $3 AND end_user_id IS NOT NULL${subjectFilter(s, p2)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p2);
   return { model: model?.k ?? null, user: user?.k ?? null };
 }
 
-async function loadNames(orgId: string): Promise<Names> {
+async function loadNames(db: Queryable, orgId: string): Promise<Names> {
   const [teams, features] = await Promise.all([
-    sqlRows<{ id: string; key: string; name: string }>(getPool(), `SELECT id, key, name FROM teams WHERE org_id = $1`, [orgId]),
-    sqlRows<{ id: string; key: string; name: string; team_id: string | null }>(getPool(), `SELECT id, key, name, team_id FROM features WHERE org_id = $1`, [orgId]),
+    sqlRows<{ id: string; key: string; name: string }>(db, `SELECT id, key, name FROM teams WHERE org_id = $1`, [orgId]),
+    sqlRows<{ id: string; key: string; name: string; team_id: string | null }>(db, `SELECT id, key, name, team_id FROM features WHERE org_id = $1`, [orgId]),
   ]);
   return { teams: new Map(teams.map((t) => [t.id, t])), features: new Map(features.map((f) => [f.id, { ...f, teamId: f.team_id }])) };
 }
 
 /** Anomaly alerts raised in the last eight days, as candidates (so a spike is never alerted twice, whatever level found it first). */
-async function raisedEpisodes(orgId: string, now: Date): Promise<Candidate[]> {
+async function raisedEpisodes(db: Queryable, orgId: string, now: Date): Promise<Candidate[]> {
   const rows = await sqlRows<{ details: { by: Subject["by"]; subjectKey: string; teamId?: string | null; topModel?: string | null; intervalMs: number; start: string; lastPoint: string } }>(
-    getPool(),
+    db,
     `SELECT details FROM alerts WHERE org_id = $1 AND kind = 'anomaly' AND details ? 'lastPoint' AND (details->>'lastPoint')::timestamptz > $2`,
     [orgId, new Date(now.getTime() - 8 * DAY_MS)],
   );
@@ -91,17 +92,18 @@ async function raisedEpisodes(orgId: string, now: Date): Promise<Candidate[]> {
 const SERIES_BY: HourlySeriesBy[] = ["org", "team", "feature", "model"];
 
 /** Detect recent anomaly episodes for `orgId` at `now` and raise alerts for the new ones; returns their ids. */
-export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookbackMs?: number } = {}): Promise<string[]> {
+export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookbackMs?: number; client?: pg.PoolClient } = {}): Promise<string[]> {
   const lookback = opts.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+  const db: Queryable = opts.client ?? getPool();
   const from = new Date(now.getTime() - HISTORY_MS);
   const hourEnd = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
   const dayEnd = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  const names = await loadNames(orgId);
+  const names = await loadNames(db, orgId);
   const found: Found[] = [];
   for (const by of SERIES_BY) {
     const [hourly, daily] = await Promise.all([
-      hourlyCostSeries(getPool(), orgId, { from, to: new Date(hourEnd), by }).then((rows) => rows.map((r) => ({ key: r.key, t: r.hour.getTime(), usd: Number(r.costNano) / 1e9 }))),
-      dailyCostSeries(orgId, from, new Date(dayEnd), by),
+      hourlyCostSeries(db, orgId, { from, to: new Date(hourEnd), by }).then((rows) => rows.map((r) => ({ key: r.key, t: r.hour.getTime(), usd: Number(r.costNano) / 1e9 }))),
+      dailyCostSeries(db, orgId, from, new Date(dayEnd), by),
     ]);
     for (const [intervalMs, points, until] of [[HOUR_MS, hourly, hourEnd], [DAY_MS, daily, dayEnd]] as const) {
       for (const [key, series] of densify(points, intervalMs, until)) {
@@ -117,12 +119,12 @@ export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookba
   // top models first: containment (a feature inside its model) needs them
   const tops = new Map<Found, { model: string | null; user: string | null }>();
   for (const f of found) {
-    const t = await topContributors(orgId, f.subject, new Date(f.start), new Date(f.end + f.intervalMs));
+    const t = await topContributors(db, orgId, f.subject, new Date(f.start), new Date(f.end + f.intervalMs));
     tops.set(f, t);
     f.subject.topModel = f.subject.by === "model" ? f.subject.key : t.model;
   }
-  const chosen = chooseEpisodes(found, await raisedEpisodes(orgId, now));
-  return raiseAlerts(orgId, chosen.map((f) => toAlert(f, tops.get(f)!, names, now)));
+  const chosen = chooseEpisodes(found, await raisedEpisodes(db, orgId, now));
+  return raiseAlerts(orgId, chosen.map((f) => toAlert(f, tops.get(f)!, names, now)), opts.client);
 }
 
 function subjectNames(s: Subject, names: Names) {

@@ -4,6 +4,7 @@ import { sqlRows } from "@/lib/database/pool";
 import { seedDemo } from "@/lib/demo/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashApiKey } from "@/lib/auth/api-keys";
+import { evaluateAnomalies } from "@/lib/alerts/anomalies";
 
 const END = new Date("2026-11-24T18:00:00Z");
 
@@ -118,5 +119,14 @@ describe("seedDemo", () => {
     );
     expect(days[0].day).toBe("2026-11-21");
     expect(Number(days[0].cost)).toBeGreaterThan(2 * Number(days[1].cost));
+  });
+
+  it("the detector raises one anomaly alert for the spike (doc-summarizer from 13:00 UTC that day) and nothing on the ordinary rhythm", async () => {
+    const anomalies = await sqlRows<{ details: Record<string, unknown>; message: string }>(getPool(), `SELECT details, message FROM alerts WHERE org_id = $1 AND kind = 'anomaly'`, [orgId]);
+    expect(anomalies).toHaveLength(1);
+    expect(anomalies[0].details).toMatchObject({ feature: "doc-summarizer", start: "2026-11-21T13:00:00.000Z", topUser: "u-bulk-import-svc" });
+    expect(anomalies[0].message).toMatch(/since 13:00 UTC Nov 21/);
+    // the whole history (after the baselines' first week) holds nothing else
+    expect(await evaluateAnomalies(orgId, END, { lookbackMs: 14 * 86_400_000 })).toEqual([]);
   });
 });

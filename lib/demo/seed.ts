@@ -6,10 +6,11 @@ import { displayPrefix, hashApiKey } from "@/lib/auth/api-keys";
 import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 import { insertEventRows } from "@/lib/ingest/insert-events";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
+import { evaluateAnomalies } from "@/lib/alerts/anomalies";
 import { catalogPrice } from "@/lib/pricing/catalog";
 import { defaultTier } from "@/lib/pricing/tiers";
 import { generateDemoEvents, type FeatureMonthStats } from "@/lib/demo/generate";
-import { DEMO_FEATURES, DEMO_REFERENCE_MODEL, DEMO_SPIKE, DEMO_TEAMS } from "@/lib/demo/scenario";
+import { DEMO_FEATURES, DEMO_REFERENCE_MODEL, DEMO_TEAMS } from "@/lib/demo/scenario";
 import { inTransaction, sqlRows } from "@/lib/database/pool";
 
 export const DEMO_ORG_SLUG = "demo";
@@ -86,6 +87,8 @@ export async function seedDemo(c: pg.PoolClient, opts: SeedOptions): Promise<{ o
     await writeEconomics(c, orgId, featureIds, stats, { start: endDay - (days - 1) * 86_400_000, end: end.getTime() });
     await writeModelTiers(c, orgId);
     await writeBudgetsAndAlerts(c, orgId, teamIds, featureIds, end);
+    // the injected spike's alert comes from the detector itself, as it would have live
+    await evaluateAnomalies(orgId, end, { lookbackMs: 7 * 86_400_000, client: c });
 
     await c.query(`INSERT INTO api_keys (org_id, name, prefix, hash, scopes, created_by_id) VALUES ($1, 'Demo key', $2, $3, $4, $5)`, [
       orgId, displayPrefix(opts.apiKey), hashApiKey(opts.apiKey), [...API_KEY_SCOPES], userIds.admin,
@@ -193,16 +196,4 @@ async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: R
       );
     }
   }
-  const spikeDay = new Date(end.getTime() - DEMO_SPIKE.daysAgo * 86_400_000);
-  const since = new Date(Date.UTC(spikeDay.getUTCFullYear(), spikeDay.getUTCMonth(), spikeDay.getUTCDate(), DEMO_SPIKE.startHourUtc));
-  await c.query(
-    `INSERT INTO alerts (org_id, kind, title, message, dedupe_key, details, created_at) VALUES ($1, 'anomaly', $2, $3, $4, $5, $6)`,
-    [
-      orgId, "Spend spike on Document summarizer",
-      `Hourly spend of feature doc-summarizer is far above its usual level since ${since.toISOString()}; top model ${DEMO_SPIKE.model.model}, top user ${DEMO_SPIKE.endUserId}.`,
-      `anomaly:feature:${featureIds[DEMO_SPIKE.feature]}:${since.toISOString()}`,
-      JSON.stringify({ feature: DEMO_SPIKE.feature, since, topModel: DEMO_SPIKE.model.model, topUser: DEMO_SPIKE.endUserId }),
-      new Date(since.getTime() + 3_600_000),
-    ],
-  );
 }
