@@ -56,9 +56,10 @@ export async function getWebhookOrThrow(orgId: string, id: string) {
 export async function createWebhook(orgId: string, actorUserId: string, input: CreateWebhook, resolve?: Resolver): Promise<WebhookView & { secret: string | null }> {
   await assertSafeUrl(input.url, resolve);
   const secret = input.format === "standard" ? generateWebhookSecret() : null;
+  const name = input.name?.trim() ?? "";
   const row = await getPrisma().$transaction(async (tx) => {
-    const created = await tx.webhookEndpoint.create({ data: { orgId, name: input.name, url: input.url, format: input.format, secret } });
-    await recordAudit(orgId, actorUserId, "webhook.created", created.id, { name: input.name, format: input.format, host: hostOf(input.url) }, tx);
+    const created = await tx.webhookEndpoint.create({ data: { orgId, name, url: input.url, format: input.format, secret } });
+    await recordAudit(orgId, actorUserId, "webhook.created", created.id, { name, format: input.format, host: hostOf(input.url) }, tx);
     return created;
   });
   return { ...view(row), secret };

@@ -58,7 +58,7 @@ export const webhookListSchema = z.object({ webhooks: z.array(webhookSchema) });
 export const deliveryListSchema = z.object({ deliveries: z.array(deliverySchema) });
 export const testDeliverySchema = z.object({ deliveryId: z.string(), webhookId: z.string() });
 
-export type CreateWebhook = z.infer<typeof createWebhookSchema>;
+export type CreateWebhook = z.input<typeof createWebhookSchema>;
 export type UpdateWebhook = z.infer<typeof updateWebhookSchema>;
 export type WebhookView = z.infer<typeof webhookSchema>;
 export type DeliveryView = z.infer<typeof deliverySchema>;

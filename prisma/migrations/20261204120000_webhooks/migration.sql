@@ -32,3 +32,11 @@ CREATE UNIQUE INDEX "webhook_deliveries_org_id_webhook_id_key" ON "webhook_deliv
 
 -- AddForeignKey
 ALTER TABLE "webhook_delivery_attempts" ADD CONSTRAINT "webhook_delivery_attempts_org_id_delivery_id_fkey" FOREIGN KEY ("org_id", "delivery_id") REFERENCES "webhook_deliveries"("org_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- A delivery goes with its alert: with NO ACTION, deleting an org (which cascades to
+-- alerts and, through endpoints, to deliveries) could fail on the order of the cascades.
+-- DropForeignKey
+ALTER TABLE "webhook_deliveries" DROP CONSTRAINT "webhook_deliveries_org_id_alert_id_fkey";
+
+-- AddForeignKey
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_org_id_alert_id_fkey" FOREIGN KEY ("org_id", "alert_id") REFERENCES "alerts"("org_id", "id") ON DELETE CASCADE ON UPDATE CASCADE;
