@@ -33,8 +33,8 @@ function EndpointRow({ orgId, w, hooks }: { orgId: string; w: WebhookView; hooks
   const tested = hooks.sendTest.isSuccess && hooks.sendTest.variables === w.id;
   return (
     <li className="py-4" data-testid="webhook">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 sm:flex-1">
           <p className="font-medium text-slate-900">{w.name || <span className="text-slate-500">Unnamed</span>}</p>
           <p className="break-all font-mono text-xs text-slate-600">{w.url}</p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">

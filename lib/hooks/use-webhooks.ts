@@ -12,7 +12,13 @@ export function useWebhooks(orgId: string, initialData: WebhookView[]) {
   const qc = useQueryClient();
   const queryKey = ["webhooks", orgId];
   const refresh = () => qc.invalidateQueries({ queryKey: ["webhooks", orgId] }); // the list and every history
-  const webhooks = useQuery({ queryKey, initialData, queryFn: async () => webhookListSchema.parse(await fetchJson("/api/v1/webhooks")).webhooks });
+  const webhooks = useQuery({
+    queryKey,
+    initialData,
+    queryFn: async () => webhookListSchema.parse(await fetchJson("/api/v1/webhooks")).webhooks,
+    // keep each endpoint's "last delivery" current while one is still being tried
+    refetchInterval: (q) => (q.state.data?.some((w) => w.lastDelivery?.status === "pending") ? 2_000 : false),
+  });
   const create = useMutation({
     mutationFn: async (body: CreateWebhook) => createdWebhookSchema.parse(await sendJson("POST", "/api/v1/webhooks", body)),
     onSuccess: refresh,

@@ -92,7 +92,8 @@ export async function checkWebhookUrl(raw: string, resolve: Resolver = systemRes
   }
   const bad = addresses.find(isForbiddenAddress);
   if (bad && !allowPrivate) {
-    throw new UnsafeWebhookUrl(`${hostname} resolves to ${bad}, a private, loopback or link-local address; webhooks may only reach public addresses`);
+    const what = bad === hostname ? `${hostname} is` : `${hostname} resolves to ${bad},`;
+    throw new UnsafeWebhookUrl(`${what} a private, loopback or link-local address; webhooks may only reach public addresses`);
   }
   return { url, hostname, address: addresses[0] };
 }
