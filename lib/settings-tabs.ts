@@ -4,6 +4,7 @@ export type Role = "admin" | "lead" | "viewer";
 
 export const SETTINGS_TABS = [
   { href: "/settings/api-keys", label: "API keys", roles: ["admin"] },
+  { href: "/settings/webhooks", label: "Webhooks", roles: ["admin"] },
   { href: "/settings/teams", label: "Teams & features", roles: ["admin", "lead", "viewer"] },
   { href: "/settings/prices", label: "Prices", roles: ["admin", "lead", "viewer"] },
   { href: "/settings/tiers", label: "Model tiers", roles: ["admin", "lead", "viewer"] },

@@ -4,6 +4,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { ALERT_JOBS } from "@/lib/alerts/jobs";
+import { WEBHOOK_JOBS } from "@/lib/webhooks/jobs";
 
 export type JobDefinition<T = unknown> = {
   name: string;
@@ -14,4 +15,4 @@ export type JobDefinition<T = unknown> = {
   handler: (data: T) => Promise<void>;
 };
 
-export const JOBS: JobDefinition[] = [...ALERT_JOBS];
+export const JOBS: JobDefinition[] = [...ALERT_JOBS, ...WEBHOOK_JOBS];
