@@ -13,7 +13,7 @@ const alert = {
 
 describe("webhook payloads", () => {
   it("links to the alert when the app URL is known", () => {
-    expect(alertLink("https://costwise.example.com/", alert.id)).toBe(`https://costwise.example.com/alerts?alert=${alert.id}`);
+    expect(alertLink("https://costwise.example.com/", alert.id)).toBe(`https://costwise.example.com/alerts?status=all#${alert.id}`);
     expect(alertLink(undefined, alert.id)).toBeNull();
   });
 

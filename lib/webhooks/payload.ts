@@ -21,7 +21,7 @@ export type SlackMessage = { text: string; blocks: Record<string, unknown>[] };
 /** The app's link to an alert in the inbox, when the app's URL is known. */
 export function alertLink(appUrl: string | undefined, alertId: string): string | null {
   if (!appUrl) return null;
-  return `${appUrl.replace(/\/+$/, "")}/alerts?alert=${encodeURIComponent(alertId)}`;
+  return `${appUrl.replace(/\/+$/, "")}/alerts?status=all#${encodeURIComponent(alertId)}`;
 }
 
 export function standardAlertEvent(alert: AlertForWebhook, link: string | null): StandardEvent {
