@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
 import { stopQueue } from "@/lib/queue/boss";
-import { deliverAttempt, type DeliverDeps } from "@/lib/webhooks/deliver";
+import { deliverAttempt, rescueStuckDeliveries, type DeliverDeps } from "@/lib/webhooks/deliver";
+import { sqlRows } from "@/lib/database/pool";
 import { queueTestDelivery } from "@/lib/webhooks/dispatch";
 import { createWebhook, deleteWebhook, listDeliveries, updateWebhook } from "@/lib/webhooks/queries";
 import { retryPolicy } from "@/lib/webhooks/retry";
@@ -37,6 +38,18 @@ describe("deliverAttempt", () => {
     await rx.close();
     await getPool().query(`DELETE FROM orgs WHERE id = $1`, [orgId]);
     await getPool().query(`DELETE FROM users WHERE id = $1`, [actor]);
+  });
+
+  it("a pending delivery whose job was lost is queued again for its next attempt", async () => {
+    const e = await createWebhook(orgId, actor, { url: rx.url("/rescued"), format: "standard" });
+    const { deliveryId } = await queueTestDelivery(orgId, e.id);
+    const jobs = async () => Number((await sqlRows<{ n: bigint }>(getPool(), `SELECT count(*) AS n FROM pgboss.job WHERE name = 'webhooks-deliver' AND data->>'deliveryId' = $1 AND (data->>'attempt')::int = 1`, [deliveryId]))[0].n);
+    await rescueStuckDeliveries(new Date(Date.now() + 60_000)); // a minute on: not late yet
+    expect(await jobs()).toBe(1);
+    expect(await rescueStuckDeliveries(new Date(Date.now() + 20 * 60_000))).toBeGreaterThanOrEqual(1); // 20 minutes on, nothing has run it
+    expect(await jobs()).toBe(2); // the original job and the rescue; whichever runs second does nothing
+    expect(await deliverAttempt({ orgId, deliveryId, attempt: 1 }, deps())).toBe("delivered");
+    expect(await deliverAttempt({ orgId, deliveryId, attempt: 1 }, deps())).toBe("skipped");
   });
 
   it("sends once when the same job runs twice, and a delivered one is not resent", async () => {

@@ -75,3 +75,17 @@ export async function deliverAttempt(data: DeliverJobData, deps: DeliverDeps = d
     return outcome;
   });
 }
+
+/** Pending deliveries whose next attempt is over 15 minutes late: queue that attempt again (a job that still runs makes it a no-op). */
+export async function rescueStuckDeliveries(now = new Date()): Promise<number> {
+  const stuck = await sqlRows<{ org_id: string; id: string; attempts: number }>(
+    getPool(),
+    `SELECT org_id, id, attempts FROM webhook_deliveries
+      WHERE status = 'pending' AND coalesce(next_attempt_at, created_at) < $1::timestamptz - interval '15 minutes'
+      ORDER BY coalesce(next_attempt_at, created_at) LIMIT 500`,
+    [now],
+  );
+  const boss = await getQueue();
+  for (const d of stuck) await boss.send(DELIVER_JOB, { orgId: d.org_id, deliveryId: d.id, attempt: d.attempts + 1 } satisfies DeliverJobData);
+  return stuck.length;
+}
