@@ -43,6 +43,18 @@ const MIN_SEASON_POINTS = 3;
 const REL_SPREAD_FLOOR = 0.05;
 /** The standard normal's one-sided 99.5% quantile: turns a 99.5th-percentile rise into a sigma. */
 const Z_995 = 2.576;
+/**
+ * Count-aware floor for sparse series (at least Q_ZERO of recent hours empty): cost
+ * is requests × price, so a "quantum" (Q_PCT quantile of the non-zero values: about
+ * one request's cost) and the expected request count μ = rate / quantum give a
+ * Poisson-like spread of Q_K · quantum · √max(μ, Q_MIN_COUNT). With the default
+ * threshold a sparse slot must rise by about 13 quanta before it is flagged: a few
+ * requests landing in a usually empty hour are not an anomaly.
+ */
+const Q_ZERO = 0.1;
+const Q_PCT = 0.25;
+const Q_MIN_COUNT = 2;
+const Q_K = 2;
 
 /** The series' interval in ms: the median gap between consecutive timestamps. */
 export function inferInterval(timestamps: readonly number[]): number {
@@ -293,13 +305,24 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
   // busy series) and a count scale (few requests an hour). The window ends a level
   // window ago so a developing ramp cannot widen its own noise band, and is
   // recomputed every few points only: it moves slowly.
-  let noise = { at: -Infinity, relScale: 0, countRatio: Number.NaN, recentLevel: Number.NaN };
+  let noise = { at: -Infinity, relScale: 0, countRatio: Number.NaN, recentLevel: Number.NaN, quantum: 0 };
   const refresh = Math.max(1, Math.round(pointsPerDay / 8));
   const relWindow = new SortedWindow(noiseWindow);
   let winFrom = 0;
   let winTo = 0;
-  const relAdd = (j: number) => !Number.isNaN(resRel[j]) && relWindow.add(resRel[j]);
-  const relRemove = (j: number) => !Number.isNaN(resRel[j]) && relWindow.remove(resRel[j]);
+  // the window's non-zero values, sorted, and how many are zero: the quantum estimate
+  const nonZero = new SortedWindow(noiseWindow);
+  let zeros = 0;
+  const relAdd = (j: number) => {
+    if (!Number.isNaN(resRel[j])) relWindow.add(resRel[j]);
+    if (resValue[j] === 0) zeros++;
+    else nonZero.add(resValue[j]);
+  };
+  const relRemove = (j: number) => {
+    if (!Number.isNaN(resRel[j])) relWindow.remove(resRel[j]);
+    if (resValue[j] === 0) zeros--;
+    else nonZero.remove(resValue[j]);
+  };
   const top = new Float64Array(16);
   // NaN (0/0: nothing expected, nothing recent) sorts last, as in a typed-array sort
   const above = (x: number, y: number) => (Number.isNaN(x) ? !Number.isNaN(y) : x > y);
@@ -309,6 +332,8 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
     const [from, to] = lagged >= 24 ? [Math.max(0, lagged - noiseWindow), lagged] : [Math.max(0, resCount - noiseWindow), resCount];
     if (from < winFrom || to < winTo) {
       relWindow.clear();
+      nonZero.clear();
+      zeros = 0;
       for (let j = from; j < to; j++) relAdd(j);
     } else {
       for (let j = winFrom; j < Math.min(from, winTo); j++) relRemove(j);
@@ -345,7 +370,21 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
       const b = top[Math.max(keep - 2, 0)];
       countRatio = (a + (b - a) * (pos - lo)) / Z_995;
     }
-    noise = { at: i, relScale: relWindow.size >= 24 ? MAD_TO_SIGMA * sortedMedian(relWindow.values, relWindow.size) : 0, countRatio, recentLevel };
+    let quantum = 0;
+    if (size >= 24) {
+      if (zeros >= Q_ZERO * size && nonZero.size > 0) quantum = nonZero.values[Math.floor(Q_PCT * (nonZero.size - 1))];
+    } else {
+      // before there are seasonal residuals (the first days): every earlier point
+      const early: number[] = [];
+      let earlyZeros = 0;
+      for (let j = 0; j < i; j++) {
+        if (!present[j]) continue;
+        if (values[j] === 0) earlyZeros++;
+        else early.push(values[j]);
+      }
+      if (earlyZeros + early.length >= 12 && earlyZeros >= Q_ZERO * (earlyZeros + early.length) && early.length > 0) quantum = Float64Array.from(early).sort()[Math.floor(Q_PCT * (early.length - 1))];
+    }
+    noise = { at: i, relScale: relWindow.size >= 24 ? MAD_TO_SIGMA * sortedMedian(relWindow.values, relWindow.size) : 0, countRatio, recentLevel, quantum };
     return noise;
   };
 
@@ -363,9 +402,10 @@ export function detectAnomalies(series: readonly SeriesPoint[], opts: DetectOpti
     const level = base.kind === "seasonal" ? levelAt() : 1;
     const expected = base.expected * level;
     const rate = Math.max(expected, base.mean * level);
-    const { relScale, countRatio, recentLevel } = noiseAt(i);
+    const { relScale, countRatio, recentLevel, quantum } = noiseAt(i);
+    const quantumScale = quantum > 0 ? quantum * Math.sqrt(Math.max(rate / quantum, Q_MIN_COUNT)) * Q_K : 0;
     const countScale = Number.isNaN(countRatio) ? recentRangeScale(i) : countRatio * Math.sqrt(Math.max(rate, 0.1 * recentLevel));
-    const spread = Math.max(base.spread * level, relScale * expected, countScale, REL_SPREAD_FLOOR * Math.max(expected, Number.isNaN(recentLevel) ? expected : recentLevel), 1e-12);
+    const spread = Math.max(base.spread * level, relScale * expected, countScale, quantumScale, REL_SPREAD_FLOOR * Math.max(expected, Number.isNaN(recentLevel) ? expected : recentLevel), 1e-12);
     const delta = value - expected;
     const score = delta / spread;
     const anomalous = score >= threshold && delta >= minDelta && delta > 0;
