@@ -4,6 +4,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
+import { evaluateBudgetAlerts } from "@/lib/budgets/alerts";
 
 /** Orgs with budgets, alert rules or recent events. */
 export async function orgsToSweep(): Promise<string[]> {
@@ -12,6 +13,5 @@ export async function orgsToSweep(): Promise<string[]> {
 }
 
 export async function evaluateOrgAlerts(orgId: string, now = new Date()): Promise<void> {
-  void orgId;
-  void now;
+  await evaluateBudgetAlerts(orgId, now);
 }
