@@ -7,7 +7,7 @@ export type NavGroup = { label: string; items: NavItem[] };
 
 export const NAV_GROUPS: NavGroup[] = [
   { label: "Spend", items: [{ href: "/overview", label: "Overview" }, { href: "/pnl", label: "P&L" }, { href: "/benchmarks", label: "Benchmarks" }, { href: "/launch-review", label: "Launch review" }] },
-  { label: "Governance", items: [] },
+  { label: "Governance", items: [{ href: "/budgets", label: "Budgets" }] },
   { label: "Settings", items: [{ href: "/settings", label: "Settings" }] },
 ];
 
