@@ -63,3 +63,17 @@ for (const [name, viewport] of [["desktop", { width: 1440, height: 900 }], ["pho
     await page.screenshot({ path: `e2e/screenshots/budgets-${name}.png`, fullPage: true });
   });
 }
+
+test("an admin assigns a team lead on the Teams settings page and removes them again", async ({ page }) => {
+  await login(page, "admin@demo.costwise.dev");
+  await page.goto("/settings/teams");
+  const table = page.getByTestId("teams-table");
+  await expect(table.locator("tr", { hasText: "Customer Support" })).toContainText("Lee Lead");
+  await table.getByRole("combobox", { name: "Add a lead to Growth" }).selectOption({ label: "Lee Lead" });
+  const growth = table.locator("tr", { hasText: "Growth" });
+  await expect(growth.getByRole("button", { name: "Remove Lee Lead as lead of Growth" })).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/settings-team-leads.png", fullPage: true });
+  await growth.getByRole("button", { name: "Remove Lee Lead as lead of Growth" }).click();
+  await expect(growth.getByRole("button", { name: "Remove Lee Lead as lead of Growth" })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
