@@ -86,6 +86,8 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Launch review" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Budgets" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/settings\//);
