@@ -182,6 +182,17 @@ async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: R
     );
     if (key === "platform") platformBudget = budget.id;
   }
+  // a feature budget too: support chat's week, at 1.2 × its last full week, whole $10s up
+  const weekStart = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - ((end.getUTCDay() + 6) % 7) * 86_400_000;
+  const [lastWeek] = await sqlRows<{ cost: bigint }>(
+    c,
+    `SELECT coalesce(sum(cost_nano), 0)::int8 AS cost FROM daily_rollups WHERE org_id = $1 AND feature_id = $2 AND day >= $3::date AND day < $4::date`,
+    [orgId, featureIds["support-chat"], new Date(weekStart - 7 * 86_400_000).toISOString().slice(0, 10), new Date(weekStart).toISOString().slice(0, 10)],
+  );
+  const weekly = (((lastWeek.cost * 12n) / 10n + ten - 1n) / ten) * ten;
+  await c.query(`INSERT INTO budgets (org_id, name, scope, feature_id, period, amount_nano, thresholds) VALUES ($1, 'Support chat weekly budget', 'feature', $2, 'week', $3, $4)`, [
+    orgId, featureIds["support-chat"], (weekly > 0n ? weekly : ten).toString(), [80, 100],
+  ]);
   // The alerts the evaluator raises for these budgets (platform's thresholds, any
   // forecast breach), as it would after ingest; platform's earlier ones already seen.
   await evaluateBudgetAlerts(orgId, end, c);
