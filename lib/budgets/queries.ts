@@ -12,6 +12,7 @@ import { PERIOD_NOUN } from "@/lib/budgets/periods";
 import { budgetFigures } from "@/lib/budgets/spend";
 import { loadBudgetRows, toView, type BudgetRow } from "@/lib/budgets/rows";
 import { budgetsChangedStatement } from "@/lib/budgets/invalidate";
+import { forgetBudgetStatus } from "@/lib/budgets/status";
 import { createBudgetSchema, type BudgetView, type CreateBudget, type UpdateBudget } from "@/lib/budgets/schemas";
 
 /** Who changes budgets: an admin (`ledTeamIds` undefined) or a lead of those teams. */
@@ -73,6 +74,7 @@ export async function createBudget(orgId: string, actor: BudgetActor, input: Cre
     await tx.$queryRawUnsafe(...budgetsChangedStatement(orgId));
     return b.id;
   });
+  forgetBudgetStatus(orgId); // this process at once; the others on the notification
   return viewOf(orgId, id, now);
 }
 
@@ -109,6 +111,7 @@ export async function updateBudget(orgId: string, actor: BudgetActor, id: string
     await recordAudit(orgId, actor.userId, "budget.updated", id, { before: rowSnapshot(before), after: snapshot({ ...merged, name, amountNano }) }, tx);
     await tx.$queryRawUnsafe(...budgetsChangedStatement(orgId));
   });
+  forgetBudgetStatus(orgId);
   return viewOf(orgId, id, now);
 }
 
@@ -122,5 +125,6 @@ export async function deleteBudget(orgId: string, actor: BudgetActor, id: string
     await recordAudit(orgId, actor.userId, "budget.deleted", id, { before: rowSnapshot(before), after: null }, tx);
     await tx.$queryRawUnsafe(...budgetsChangedStatement(orgId));
   });
+  forgetBudgetStatus(orgId);
   return { id, deleted: true };
 }

@@ -7,7 +7,9 @@ import { listening, nextNotificationHandled, publishInvalidation } from "@/lib/c
 import { ingestBatch } from "@/lib/ingest/ingest";
 import { getBudgetStatus, BUDGET_STATUS_TOPIC } from "@/lib/budgets/status";
 import { budgetStatusSchema } from "@/lib/budgets/schemas";
-import { createOrg } from "@/test/fixtures";
+import { createBudget, deleteBudget } from "@/lib/budgets/queries";
+import { evaluateBudgetAlerts } from "@/lib/budgets/alerts";
+import { createOrg, createUser } from "@/test/fixtures";
 import { createKey } from "@/test/ingest-client";
 
 const MARCH = new Date("2026-03-20T12:00:00Z");
@@ -78,6 +80,26 @@ describe("budget status (the gateway hook)", () => {
     await publishInvalidation(getPool(), BUDGET_STATUS_TOPIC, o.orgId);
     await notified;
     expect((await getBudgetStatus(o.orgId, { team: "core" }, MARCH))!.allowed).toBe(false);
+  });
+
+  it("reflects a budget created or deleted at once (and notifies the other processes when the change commits); deleting keeps its alerts", async () => {
+    const o = await setup();
+    const admin = { userId: await createUser(getPool(), "admin") };
+    expect((await getBudgetStatus(o.orgId, { feature: "chat" }, MARCH))!.budgets).toHaveLength(1);
+    let notified = nextNotificationHandled();
+    const tiny = await createBudget(o.orgId, admin, { scope: "feature", feature: "chat", period: "week", amountUsd: "0.000001", thresholds: [100], hard: true }, MARCH);
+    await notified;
+    await ingestBatch(o.orgId, [{ eventId: "tiny-0", timestamp: "2026-03-20T09:00:00Z", model: "gpt-4o-mini", team: "core", feature: "chat", inputTokens: 10, outputTokens: 1, costUsd: 0.01 }]);
+    const status = (await getBudgetStatus(o.orgId, { feature: "chat" }, MARCH))!;
+    expect(status.allowed).toBe(false);
+    expect(status.budgets.find((b) => b.id === tiny.id)).toMatchObject({ period: "week", periodStart: "2026-03-16T00:00:00.000Z", periodEnd: "2026-03-23T00:00:00.000Z", percentUsed: 1000000 });
+    expect(await evaluateBudgetAlerts(o.orgId, MARCH)).toHaveLength(1);
+    notified = nextNotificationHandled();
+    await deleteBudget(o.orgId, admin, tiny.id);
+    await notified;
+    expect((await getBudgetStatus(o.orgId, { feature: "chat" }, MARCH))!).toMatchObject({ allowed: true, budgets: [{ id: o.budgets.team }] });
+    const [alert] = await sqlRows<{ budget_id: string | null; details: { budgetId: string } }>(getPool(), `SELECT budget_id, details FROM alerts WHERE org_id = $1`, [o.orgId]);
+    expect(alert).toMatchObject({ budget_id: null, details: { budgetId: tiny.id } });
   });
 
   it("answers over HTTP with an API key of scope budgets:read: the contract's shape, 404 for unknown keys, 400 without a key, 403 for another scope", async () => {
