@@ -40,7 +40,7 @@ export async function loadBudgetRows(orgId: string, where = "TRUE", values: unkn
        LEFT JOIN features f ON f.org_id = b.org_id AND f.id = b.feature_id
        LEFT JOIN teams ft ON ft.org_id = f.org_id AND ft.id = f.team_id
       WHERE b.org_id = $1 AND (${where})
-      ORDER BY b.created_at, b.id`,
+      ORDER BY b.created_at, b.name, b.id`,
     [orgId, ...values],
   );
   return rows.map((r) => ({
