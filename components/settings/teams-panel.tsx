@@ -5,11 +5,12 @@ import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { fetchJson, sendJson } from "@/lib/hooks/fetch-json";
 import { formatCount, formatMoney } from "@/lib/format/number";
-import { keyRowSchema, type KeyRow } from "@/lib/teams/schemas";
+import { keyRowSchema, teamLeadsSchema, type KeyRow } from "@/lib/teams/schemas";
+import { TeamLeadsCell } from "@/components/settings/team-leads-cell";
 import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { UserText } from "@/components/ui/user-text";
 
-const dataSchema = z.object({ teams: z.array(keyRowSchema), features: z.array(keyRowSchema) });
+const dataSchema = z.object({ teams: z.array(keyRowSchema), features: z.array(keyRowSchema), leads: teamLeadsSchema });
 type Data = z.infer<typeof dataSchema>;
 
 export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit: boolean; initial: Data }) {
@@ -18,6 +19,11 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
   const data = useQuery({ queryKey, initialData: initial, queryFn: async () => dataSchema.parse(await fetchJson("/api/v1/teams")) });
   const update = useMutation({
     mutationFn: ({ kind, id, body }: { kind: "teams" | "features"; id: string; body: object }) => sendJson("PATCH", `/api/v1/${kind}/${id}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey }),
+  });
+  const leads = useMutation({
+    mutationFn: ({ teamId, userId, remove }: { teamId: string; userId: string; remove: boolean }) =>
+      remove ? sendJson("DELETE", `/api/v1/teams/${teamId}/leads/${userId}`) : sendJson("POST", `/api/v1/teams/${teamId}/leads`, { userId }),
     onSuccess: () => qc.invalidateQueries({ queryKey }),
   });
   const teamName = (id: string | null) => data.data.teams.find((t) => t.id === id)?.name ?? "—";
@@ -30,6 +36,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
         <tr className={HEAD_ROW}>
           <th className="py-2 pr-4 font-medium">Key</th><th className="py-2 pr-4 font-medium">Name</th>
           {kind === "features" && <th className="py-2 pr-4 font-medium">Team</th>}
+          {kind === "teams" && <th className="py-2 pr-4 font-medium">Leads</th>}
           <th className="py-2 pr-4 text-right font-medium">Requests (30 d)</th><th className="py-2 pr-4 text-right font-medium">Spend (30 d)</th><th />
         </tr>
       </thead>
@@ -42,6 +49,15 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
             </td>
             <td className="py-2 pr-4"><UserText>{r.name}</UserText></td>
             {kind === "features" && <td className="py-2 pr-4">{teamName(r.teamId)}</td>}
+            {kind === "teams" && (
+              <td className="py-2 pr-4">
+                <TeamLeadsCell
+                  teamName={r.name} leads={data.data.leads.byTeam[r.id] ?? []} candidates={data.data.leads.candidates} canEdit={canEdit} busy={leads.isPending}
+                  onAssign={(userId) => leads.mutate({ teamId: r.id, userId, remove: false })}
+                  onRemove={(userId) => leads.mutate({ teamId: r.id, userId, remove: true })}
+                />
+              </td>
+            )}
             <td className="py-2 pr-4 text-right tabular-nums">{formatCount(r.requests30d)}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(r.costNano30d)}</td>
             <td className="py-2 text-right">
@@ -74,6 +90,7 @@ export function TeamsPanel({ orgId, canEdit, initial }: { orgId: string; canEdit
         </p>
       )}
       {update.isError && <p role="alert" className="text-sm text-rose-700">{update.error.message}</p>}
+      {leads.isError && <p role="alert" className="text-sm text-rose-700">{leads.error.message}</p>}
       <Card title="Teams">{table("teams", data.data.teams)}</Card>
       <Card title="Features">{table("features", data.data.features)}</Card>
     </div>

@@ -6,6 +6,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import { evaluateUserSpendRules } from "@/lib/alerts/user-spend";
 import { evaluateAnomalies } from "@/lib/alerts/anomalies";
+import { evaluateBudgetAlerts } from "@/lib/budgets/alerts";
 
 const HOUR_MS = 3_600_000;
 // Anomalies are judged on complete hours and days: this process re-runs the
@@ -27,6 +28,7 @@ export async function orgsToSweep(now = new Date()): Promise<string[]> {
 /** Raise whatever is due for `orgId` at `now`; returns the ids of newly raised alerts. */
 export async function evaluateOrgAlerts(orgId: string, now = new Date()): Promise<string[]> {
   const raised: string[] = [];
+  raised.push(...(await evaluateBudgetAlerts(orgId, now)));
   raised.push(...(await evaluateUserSpendRules(orgId, now)));
   const hour = Math.floor(now.getTime() / HOUR_MS);
   if (anomaliesCheckedFor.get(orgId) !== hour) {

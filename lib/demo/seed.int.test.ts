@@ -101,6 +101,14 @@ describe("seedDemo", () => {
     const platform = rows.find((r) => r.key === "platform")!;
     expect(platform.spent).toBeGreaterThan(platform.amount);
     for (const r of rows.filter((x) => x.key !== "platform")) expect(r.spent).toBeLessThan(r.amount);
+    // platform's thresholds were raised by the budget evaluator (its dedupe keys), the older two acknowledged
+    const alerts = await sqlRows<{ dedupe_key: string; status: string }>(
+      pool,
+      `SELECT a.dedupe_key, a.status::text FROM alerts a JOIN budgets b ON b.org_id = a.org_id AND b.id = a.budget_id JOIN teams t ON t.org_id = b.org_id AND t.id = b.team_id
+        WHERE a.org_id = $1 AND a.kind = 'budget_threshold' AND t.key = 'platform' ORDER BY a.dedupe_key COLLATE "C"`,
+      [orgId],
+    );
+    expect(alerts.map((a) => [a.dedupe_key.replace(/^budget:[^:]+:/, ""), a.status])).toEqual([["2026-11-01:t100", "open"], ["2026-11-01:t50", "acknowledged"], ["2026-11-01:t80", "acknowledged"]]);
     const [rev] = await sqlRows<{ without: bigint }>(
       pool,
       `SELECT count(*) AS without FROM features f WHERE f.org_id = $1 AND f.unit_price_nano IS NULL

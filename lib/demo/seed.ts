@@ -12,6 +12,7 @@ import { defaultTier } from "@/lib/pricing/tiers";
 import { generateDemoEvents, type FeatureMonthStats } from "@/lib/demo/generate";
 import { DEMO_FEATURES, DEMO_REFERENCE_MODEL, DEMO_TEAMS } from "@/lib/demo/scenario";
 import { inTransaction, sqlRows } from "@/lib/database/pool";
+import { evaluateBudgetAlerts } from "@/lib/budgets/alerts";
 
 export const DEMO_ORG_SLUG = "demo";
 export const DEMO_USERS = [
@@ -170,6 +171,7 @@ async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: R
   const mtd = new Map(spend.map((r) => [r.team_id, r.cost]));
   const factor: Record<string, number> = { support: 1.4, growth: 1.1, platform: 0.9 };
   const ten = 10n * NANO;
+  let platformBudget = "";
   for (const [key, teamId] of Object.entries(teamIds)) {
     const spent = mtd.get(teamId) ?? 0n;
     const basis = key === "platform" ? spent : (spent * BigInt(daysInMonth)) / BigInt(elapsed);
@@ -179,21 +181,27 @@ async function writeBudgetsAndAlerts(c: pg.PoolClient, orgId: string, teamIds: R
     const budget = await one<{ id: string }>(
       c,
       `INSERT INTO budgets (org_id, name, scope, team_id, period, amount_nano, hard) VALUES ($1, $2, 'team', $3, 'month', $4, $5) RETURNING id`,
-      [orgId, `${key} monthly AI budget`, teamId, amount.toString(), key === "platform"],
+      [orgId, `${DEMO_TEAMS.find((t) => t.key === key)?.name ?? key} monthly budget`, teamId, amount.toString(), key === "platform"],
     );
-    if (key !== "platform") continue;
-    const period = monthStart.toISOString().slice(0, 10);
-    for (const pct of [50, 80, 100]) {
-      await c.query(
-        `INSERT INTO alerts (org_id, kind, status, title, message, budget_id, dedupe_key, details, created_at, acknowledged_at)
-         VALUES ($1, 'budget_threshold', $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          orgId, pct === 100 ? "open" : "acknowledged", `Platform budget ${pct}% used`,
-          `Team platform has used ${pct}% of its monthly AI budget.`, budget.id, `budget:${budget.id}:${period}:${pct}`,
-          JSON.stringify({ threshold: pct }), new Date(end.getTime() - (100 - pct) * 3_600_000 * 2),
-          pct === 100 ? null : new Date(end.getTime() - (100 - pct) * 3_600_000),
-        ],
-      );
-    }
+    if (key === "platform") platformBudget = budget.id;
   }
+  // a feature budget too: support chat's week, at 1.2 × its last full week, whole $10s up
+  const weekStart = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - ((end.getUTCDay() + 6) % 7) * 86_400_000;
+  const [lastWeek] = await sqlRows<{ cost: bigint }>(
+    c,
+    `SELECT coalesce(sum(cost_nano), 0)::int8 AS cost FROM daily_rollups WHERE org_id = $1 AND feature_id = $2 AND day >= $3::date AND day < $4::date`,
+    [orgId, featureIds["support-chat"], new Date(weekStart - 7 * 86_400_000).toISOString().slice(0, 10), new Date(weekStart).toISOString().slice(0, 10)],
+  );
+  const weekly = (((lastWeek.cost * 12n) / 10n + ten - 1n) / ten) * ten;
+  await c.query(`INSERT INTO budgets (org_id, name, scope, feature_id, period, amount_nano, thresholds) VALUES ($1, 'Support chat weekly budget', 'feature', $2, 'week', $3, $4)`, [
+    orgId, featureIds["support-chat"], (weekly > 0n ? weekly : ten).toString(), [80, 100],
+  ]);
+  // The alerts the evaluator raises for these budgets (platform's thresholds, any
+  // forecast breach), as it would after ingest; platform's earlier ones already seen.
+  await evaluateBudgetAlerts(orgId, end, c);
+  await c.query(
+    `UPDATE alerts SET status = 'acknowledged', acknowledged_at = created_at
+      WHERE org_id = $1 AND kind = 'budget_threshold' AND budget_id = $2 AND (details->>'threshold')::int < 100`,
+    [orgId, platformBudget],
+  );
 }

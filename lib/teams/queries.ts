@@ -7,6 +7,7 @@ import { sqlRows } from "@/lib/database/pool";
 import { badRequest, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { windowStart } from "@/lib/time/utc-days";
+import { listTeamLeads } from "@/lib/teams/leads";
 import type { KeyRow, UpdateFeature, UpdateTeam } from "@/lib/teams/schemas";
 
 async function listKeys(orgId: string, kind: "teams" | "features", now: Date): Promise<KeyRow[]> {
@@ -28,8 +29,8 @@ async function listKeys(orgId: string, kind: "teams" | "features", now: Date): P
 
 /** Teams and features with their spend over the 30 UTC days ending today (`now` injectable for tests). */
 export async function listTeamsAndFeatures(orgId: string, now = new Date()) {
-  const [teams, features] = await Promise.all([listKeys(orgId, "teams", now), listKeys(orgId, "features", now)]);
-  return { teams, features };
+  const [teams, features, leads] = await Promise.all([listKeys(orgId, "teams", now), listKeys(orgId, "features", now), listTeamLeads(orgId)]);
+  return { teams, features, leads };
 }
 
 export async function updateTeam(orgId: string, actorUserId: string, id: string, input: UpdateTeam) {

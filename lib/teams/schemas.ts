@@ -22,3 +22,14 @@ export const keyRowSchema = z.object({
 export type UpdateTeam = z.infer<typeof updateTeamSchema>;
 export type UpdateFeature = z.infer<typeof updateFeatureSchema>;
 export type KeyRow = z.infer<typeof keyRowSchema>;
+
+/** A member who leads a team (or could: members with the lead role). */
+export const leadSchema = z.object({ userId: z.string(), name: z.string().nullable(), email: z.string() });
+export const teamLeadsSchema = z.object({
+  /** team id → its leads */
+  byTeam: z.record(z.string(), z.array(leadSchema)),
+  /** members with the lead role, who can be assigned */
+  candidates: z.array(leadSchema),
+});
+export type TeamLeads = z.infer<typeof teamLeadsSchema>;
+export const assignLeadSchema = z.strictObject({ userId: z.uuid({ error: "must be a member's user id" }) });
