@@ -1,7 +1,8 @@
 // npm run bench:ingest [-- N]: the production server on a fresh database, N events
 // (default 1,000,000) in 500-event batches from a separate client process with 10
 // concurrent connections; then the raw ceiling: COPY of the same rows into the
-// same table. Verifies stored = distinct sent. Last line is machine-readable.
+// same table. Verifies stored = distinct sent = daily and hourly rollup counts.
+// Last line is machine-readable.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import { Readable } from "node:stream";
@@ -80,6 +81,7 @@ async function main() {
     log(`client finished in ${elapsed(t0)} (including building its request bodies)`);
     const { rows: [stored] } = await admin.query(`SELECT count(*)::int AS n FROM usage_events WHERE org_id = $1 AND event_id LIKE $2`, [org.id, `${runId}-%`]);
     const { rows: [rolled] } = await admin.query(`SELECT sum(requests)::int8 AS n FROM daily_rollups WHERE org_id = $1`, [org.id]);
+    const { rows: [hourly] } = await admin.query(`SELECT coalesce(sum(requests), 0)::int8 AS n, count(*)::int AS rows FROM hourly_rollups WHERE org_id = $1`, [org.id]);
 
     server.kill("SIGTERM");
     await new Promise((res) => server!.once("exit", res));
@@ -93,12 +95,13 @@ async function main() {
 
     const ingestRate = N / r.seconds;
     const copyRate = N / copySeconds;
-    const ok = stored.n === N && r.errors === 0 && r.accepted === N && Number(rolled.n) === N + 1;
+    const ok = stored.n === N && r.errors === 0 && r.accepted === N && Number(rolled.n) === N + 1 && Number(hourly.n) === N + 1;
     console.log(`
 | measure | value |
 |---|---|
 | events sent (distinct) | ${N.toLocaleString("en-US")} in ${r.requests} requests of ${BATCH} |
 | events stored | ${stored.n.toLocaleString("en-US")} (rollups count ${Number(rolled.n).toLocaleString("en-US")}, incl. 1 warm-up) |
+| hourly rollups | count ${Number(hourly.n).toLocaleString("en-US")} in ${hourly.rows.toLocaleString("en-US")} rows when the server stopped |
 | non-200 responses | ${r.errors} |
 | ingest through HTTP | ${Math.round(ingestRate).toLocaleString("en-US")} events/s (${r.seconds.toFixed(1)} s) |
 | raw COPY ceiling | ${Math.round(copyRate).toLocaleString("en-US")} rows/s (${copySeconds.toFixed(1)} s) |

@@ -5,6 +5,7 @@ import { seedDemo } from "@/lib/demo/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashApiKey } from "@/lib/auth/api-keys";
 import { evaluateAnomalies } from "@/lib/alerts/anomalies";
+import { hourlyMismatches } from "@/test/rollups";
 
 const END = new Date("2026-11-24T18:00:00Z");
 
@@ -58,6 +59,7 @@ describe("seedDemo", () => {
     expect(raw.tiers.sort()).toEqual(["frontier", "mid", "small"]);
     const [rolled] = await sqlRows<{ n: bigint; cost: bigint }>(pool, `SELECT sum(requests)::int8 AS n, sum(cost_nano)::int8 AS cost FROM daily_rollups WHERE org_id = $1`, [orgId]);
     expect(rolled).toEqual({ n: raw.n, cost: raw.cost });
+    expect(await hourlyMismatches(pool, orgId)).toEqual([]); // hourly series too, per hour and key
   });
 
   it("stores demo events exactly as ingest would: app cache hits are free and `computed`, never `reported`", async () => {

@@ -4,13 +4,14 @@
 // replayed event is never stored twice. Rows go in in event-id order: two
 // batches sharing ids then wait on each other's unique-index entries in the same
 // order and never deadlock. With `rollups`, the same statement adds
-// exactly the newly stored events to the daily and the hourly rollups: one
-// grouped upsert each, keys in sorted order. Returns the event ids that were newly stored.
+// exactly the newly stored events to the daily rollups (one grouped upsert, keys
+// in sorted order) and appends their hourly sums to hourly_rollups (no upsert:
+// lib/rollups/compact-hourly.ts folds those rows later). Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { FeatureUsers } from "@/lib/ingest/known-users";
 import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
-import { HOURLY_COLUMNS, HOURLY_UPSERT, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT } from "@/lib/rollups/sql";
+import { HOURLY_COLUMNS, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -91,8 +92,7 @@ roll AS (
 ),
 hourly AS (
   INSERT INTO hourly_rollups (${HOURLY_COLUMNS})
-  SELECT ${hourlySelect("$3::int2")} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6
-  ${HOURLY_UPSERT}
+  SELECT ${hourlySelect("$3::int2")} FROM ins ${ROLLUP_GROUP}
 ),
 users AS (
   INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)

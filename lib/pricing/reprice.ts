@@ -8,7 +8,7 @@ import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
 import { COST_SQL } from "@/lib/pricing/cost-sql";
-import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_UPSERT, hourSql, ROLLUP_COLUMNS, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, hourSql, ROLLUP_COLUMNS, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 type OverrideRow = {
   id: string;
@@ -28,7 +28,8 @@ type OverrideRow = {
 // `changed` rewrites those whose cost, source or provider differ; the rollup
 // delta subtracts each changed event from its old key and adds it under the new
 // one (old and new key are the same unless an `unknown` provider is resolved),
-// in the daily and in the hourly rollups alike, in the same transaction.
+// in the daily rollups (adjustment shard) and, appended, in the hourly rollups,
+// in the same transaction.
 const REPRICE_DAY = `
 WITH p AS (SELECT $6::int8 AS input, $7::int8 AS output, $8::int8 AS cache_read, $9::int8 AS cache_write, $10::int8 AS per_request),
 target AS (
@@ -73,8 +74,7 @@ hourly AS (
   INSERT INTO hourly_rollups (${HOURLY_COLUMNS})
   SELECT $1::uuid, ${hourSql("d.ts")}, d.team_id, d.feature_id, d.provider, d.model, ${ADJUSTMENT_SHARD}, sum(d.sign), sum(d.sign * d.cost)
     FROM delta d
-   GROUP BY 2, 3, 4, 5, 6 ORDER BY 2, 3, 4, 5, 6
-  ${HOURLY_UPSERT}
+   GROUP BY 2, 3, 4, 5, 6
 )
 SELECT count(*) AS n FROM changed`;
 

@@ -1,11 +1,12 @@
 // Hourly rollups stay exact: every stored event counts once in its UTC hour,
 // across batches spanning hours and days, replays, concurrent overlapping
-// batches, rebuilds (whole and from a day) and re-pricing.
+// batches, compaction racing ingest, rebuilds (whole and from a day) and re-pricing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { hourlyCostSeries } from "@/lib/rollups/hourly";
+import { compactHourlyRollups, HOURLY_COMPACT_EVERY_MS, HOURLY_FULL_EVERY_MS, scheduleHourlyCompaction } from "@/lib/rollups/compact-hourly";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
 import { createPriceOverride } from "@/lib/pricing/overrides";
 import { createOrg, createUser, event } from "@/test/fixtures";
@@ -75,6 +76,38 @@ describe("hourly rollups", () => {
     expect(await series("team")).toEqual(expected((r) => r.teamId));
     expect(await series("feature")).toEqual(expected((r) => r.featureId));
     expect(await series("model")).toEqual(expected((r) => `${r.provider}/${r.model}`));
+  });
+
+  it("compaction folds every hour to one row per key, exactly, while batches keep arriving", async () => {
+    const c = await createOrg(getPool(), "Hourly compaction org");
+    const more = spread(c, 120);
+    const unfolded = async () => Number((await sqlRows<{ n: string }>(getPool(), `SELECT count(*)::text AS n FROM hourly_rollups WHERE org_id = $1 AND shard <> -1`, [c.orgId]))[0].n);
+    const perKey = async () => (await sqlRows<{ n: string }>(getPool(), `SELECT count(*)::text AS n FROM hourly_rollups WHERE org_id = $1 GROUP BY hour, team_id, feature_id, provider, model ORDER BY 1 DESC LIMIT 1`, [c.orgId]))[0].n;
+    await ingest(c, more.slice(0, 40), 1);
+    await ingest(c, more.slice(20, 60), 2);
+    // batches (some replayed) racing two compactions
+    const work: Promise<unknown>[] = [compactHourlyRollups(c.orgId), ingest(c, more.slice(60, 100), 3), compactHourlyRollups(c.orgId), ingest(c, more.slice(50, 120), 4), ingest(c, more.slice(0, 30), 5)];
+    await Promise.all(work);
+    expect(await hourlyMismatches(getPool(), c.orgId)).toEqual([]);
+    await compactHourlyRollups(c.orgId);
+    expect(await unfolded()).toBe(0);
+    expect(await perKey()).toBe("1");
+    expect(await hourlyMismatches(getPool(), c.orgId)).toEqual([]);
+    // a window leaves older hours alone, and they stay exact
+    await ingest(c, spread(c, 12), 6);
+    expect(await compactHourlyRollups(c.orgId, new Date("2026-10-02T00:00:00Z"))).toBeGreaterThan(0);
+    const [{ n: older }] = await sqlRows<{ n: string }>(getPool(), `SELECT count(*)::text AS n FROM hourly_rollups WHERE org_id = $1 AND shard <> -1 AND hour < '2026-10-02T00:00:00Z'`, [c.orgId]);
+    expect(Number(older)).toBeGreaterThan(0);
+    expect(await unfolded()).toBe(Number(older));
+    expect(await hourlyMismatches(getPool(), c.orgId)).toEqual([]);
+  });
+
+  it("compaction is scheduled at most once per interval per org, over all hours now and then", () => {
+    const id = "00000000-0000-4000-8000-00000000c0df"; // no such org: the background runs fold nothing
+    expect(scheduleHourlyCompaction(id, 1_000_000)).toBe(true);
+    expect(scheduleHourlyCompaction(id, 1_000_000 + HOURLY_COMPACT_EVERY_MS - 1)).toBe(false);
+    expect(scheduleHourlyCompaction(id, 1_000_000 + HOURLY_COMPACT_EVERY_MS)).toBe(true);
+    expect(scheduleHourlyCompaction(id, 1_000_000 + HOURLY_FULL_EVERY_MS)).toBe(true);
   });
 
   it("rebuild recomputes hourly rows exactly, wholly or from a UTC day on", async () => {

@@ -25,10 +25,11 @@ const KEY_SQL: Record<HourlySeriesBy, string> = {
 
 /**
  * Cost and requests per UTC hour (and per key of `by`) for the hours starting in
- * [from, to): pass `to` = now to include the current, partial hour. Sums over
- * rollup shards, so ingest, replays and re-pricing adjustments all count exactly
- * once; keys whose events were all moved away by re-pricing (an `unknown`
- * provider resolved) net to zero requests and are left out. Hours without
+ * [from, to): pass `to` = now to include the current, partial hour. Sums all
+ * rows of an hour and key (appended batches, re-pricing deltas, compacted rows),
+ * so every stored event counts exactly once; keys whose events were all moved
+ * away by re-pricing (an `unknown` provider resolved) net to zero requests and
+ * are left out. Hours without
  * events are absent (the caller fills gaps). Ordered by hour, then key.
  */
 export async function hourlyCostSeries(db: Queryable, orgId: string, opts: { from: Date; to: Date; by: HourlySeriesBy }): Promise<HourlyPoint[]> {

@@ -2,9 +2,10 @@
 // with set-based statements, for all days or from `fromDay` on (after bulk loads
 // such as the demo data, or after re-pricing). The ingest path maintains them
 // incrementally instead.
-// Run it inside a transaction: it waits for in-flight ingest batches of the org.
+// Run it inside a transaction: it waits for in-flight ingest batches and hourly
+// compactions of the org.
 import type { Queryable } from "@/lib/database/pool";
-import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect } from "@/lib/rollups/sql";
+import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect } from "@/lib/rollups/sql";
 import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 
@@ -16,7 +17,7 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   await db.query(`INSERT INTO daily_rollups (${ROLLUP_COLUMNS}) SELECT ${rollupSelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
   // hourly rows from the same day boundary, so daily and hourly always cover the same events
   await db.query(`DELETE FROM hourly_rollups WHERE org_id = $1 AND hour >= $2::date::timestamp AT TIME ZONE 'UTC'`, [orgId, from]);
-  await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
+  await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect(String(HOURLY_COMPACTED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
   // user sketches: whole blocks of the longest span, so every block is rebuilt complete;
   // longer spans are the OR of their days' sketches
   const blocksFrom = opts.fromDay ? blockStart(opts.fromDay, SKETCH_SPANS[0]) : from;

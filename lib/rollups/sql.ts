@@ -22,7 +22,7 @@ const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_
 export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model, shard) DO UPDATE SET
   ${SUMMED.map((c) => `${c} = daily_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
-/** Hourly rollups (cost and request count only; see the HourlyRollup model). */
+/** Hourly rollups (cost and request count only; see the HourlyRollup model). Appended to, never upserted. */
 export const HOURLY_COLUMNS = "org_id, hour, team_id, feature_id, provider, model, shard, requests, cost_nano";
 
 /** SQL for the UTC hour start of timestamptz `ts`, whatever the session time zone. */
@@ -31,9 +31,8 @@ export const hourSql = (ts: string) => `date_trunc('hour', ${ts}, 'UTC')`;
 /** SELECT list over a source of event rows, grouped by the hourly key (columns 1–6, ROLLUP_GROUP), into `shard`. */
 export const hourlySelect = (shard: string) => `org_id, ${hourSql("ts")}, team_id, feature_id, provider, model, ${shard}, count(*), sum(cost_nano)`;
 
-/** ON CONFLICT clause adding a batch's hourly aggregates to existing rows. */
-export const HOURLY_UPSERT = `ON CONFLICT (org_id, hour, team_id, feature_id, provider, model, shard) DO UPDATE SET
-  requests = hourly_rollups.requests + EXCLUDED.requests, cost_nano = hourly_rollups.cost_nano + EXCLUDED.cost_nano`;
+/** `shard` of hourly rows folded by compaction or written by a rebuild: one row per hour and key; every other shard value is yet to be folded. */
+export const HOURLY_COMPACTED_SHARD = -1;
 
 /** ON CONFLICT clause merging a batch's user sketch into the stored one (a bitwise OR: HyperLogLog's merge in unary form). */
 export const SKETCH_UPSERT = `ON CONFLICT (org_id, span, start, feature_id, shard) DO UPDATE SET bits = feature_user_sketches.bits | EXCLUDED.bits`;

@@ -1,7 +1,7 @@
 -- Hourly cost and request count per (UTC hour, team, feature, provider, model),
--- kept by ingest beside daily_rollups (see the HourlyRollup model). The primary
--- key leads with (org_id, hour), which serves an org's hour-range reads, so no
--- further index is paid for on every ingested batch.
+-- appended to by ingest beside daily_rollups and compacted in the background
+-- (see the HourlyRollup model). No primary key: rows are appended, never upserted;
+-- readers sum them. One index, for an org's hour-range reads.
 
 -- CreateTable
 CREATE TABLE "hourly_rollups" (
@@ -13,9 +13,7 @@ CREATE TABLE "hourly_rollups" (
     "model" TEXT NOT NULL,
     "shard" SMALLINT NOT NULL DEFAULT 0,
     "requests" BIGINT NOT NULL DEFAULT 0,
-    "cost_nano" DECIMAL(38,0) NOT NULL DEFAULT 0,
-
-    CONSTRAINT "hourly_rollups_pkey" PRIMARY KEY ("org_id","hour","team_id","feature_id","provider","model","shard")
+    "cost_nano" DECIMAL(38,0) NOT NULL DEFAULT 0
 );
 
 -- Backfill from the stored events, so upgraded installs have history. Events hold
@@ -24,6 +22,9 @@ CREATE TABLE "hourly_rollups" (
 -- this snapshot and the commit (they would be in no hourly row).
 LOCK TABLE "usage_events" IN SHARE MODE;
 INSERT INTO "hourly_rollups" ("org_id", "hour", "team_id", "feature_id", "provider", "model", "shard", "requests", "cost_nano")
-SELECT "org_id", date_trunc('hour', "ts", 'UTC'), "team_id", "feature_id", "provider", "model", 0, count(*), sum("cost_nano")
+SELECT "org_id", date_trunc('hour', "ts", 'UTC'), "team_id", "feature_id", "provider", "model", -1, count(*), sum("cost_nano")
   FROM "usage_events"
  GROUP BY 1, 2, 3, 4, 5, 6;
+
+-- CreateIndex (after the backfill: one sorted build instead of row-by-row inserts)
+CREATE INDEX "hourly_rollups_org_id_hour_idx" ON "hourly_rollups"("org_id", "hour");
