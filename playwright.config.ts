@@ -33,6 +33,10 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 60_000,
-        env: { NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret", NEXT_TELEMETRY_DISABLED: "1" },
+        env: {
+          NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret", NEXT_TELEMETRY_DISABLED: "1",
+          // e2e/webhooks.spec.ts delivers to a receiver on 127.0.0.1, retrying within seconds
+          COSTWISE_ALLOW_PRIVATE_WEBHOOKS: "1", COSTWISE_WEBHOOK_RETRY_BASE_MS: "1000",
+        },
       },
 });
