@@ -6,7 +6,8 @@ import { BODY_ROW, HEAD_ROW, TableScroll } from "@/components/ui/table";
 import { useWebhookDeliveries } from "@/lib/hooks/use-webhooks";
 import type { DeliveryView } from "@/lib/webhooks/schemas";
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium" }) : "—");
+// UTC like every time in Costwise, to the second (retries are seconds apart)
+const when = (iso: string | null) => (iso ? `${new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC` : "—");
 
 const STATE_STYLE: Record<DeliveryView["status"], string> = {
   pending: "bg-amber-50 text-amber-800 ring-amber-200",
