@@ -3,7 +3,6 @@
 // and the queue path: an ingested batch leads to an evaluation job that raises
 // the alert, without anyone calling the evaluator.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { NextRequest } from "next/server";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Member } from "@/lib/auth/session";
@@ -13,6 +12,7 @@ import { evaluateOrgAlerts } from "@/lib/alerts/evaluate";
 import { ingestBatch } from "@/lib/ingest/ingest";
 import { startQueue, stopQueue } from "@/lib/queue/boss";
 import { createOrg, createUser } from "@/test/fixtures";
+import { callRoute, type RouteHandler } from "@/test/route-call";
 import { getOverview } from "@/lib/overview/queries";
 import { parseFilters } from "@/lib/filters/schema";
 
@@ -26,15 +26,8 @@ const alertsRoute = await import("@/app/api/v1/alerts/route");
 const alertRoute = await import("@/app/api/v1/alerts/[id]/route");
 const rulesRoute = await import("@/app/api/v1/alert-rules/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, method: string, opts: { body?: unknown; id?: string; query?: string } = {}) {
-  const hasBody = opts.body !== undefined;
-  const headers: Record<string, string> = { host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin", ...(hasBody ? { "content-type": "application/json" } : {}) };
-  const req = new Request(`http://localhost:3000/api/v1/alerts${opts.query ?? ""}`, { method, headers, body: hasBody ? JSON.stringify(opts.body) : undefined });
-  const { NextRequest: NR } = await import("next/server");
-  const res = await handler(new NR(req), { params: Promise.resolve<Record<string, string>>(opts.id ? { id: opts.id } : {}) });
-  return { status: res.status, body: await res.json() };
-}
+const call = (handler: RouteHandler, method: string, opts: { body?: unknown; id?: string; query?: string } = {}) =>
+  callRoute(handler, method, { body: opts.body, query: opts.query, path: "/api/v1/alerts", params: opts.id ? { id: opts.id } : {} });
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const events = (prefix: string, n: number, user: string, at: Date, feature = "chat") =>

@@ -2,7 +2,6 @@
 // handlers and database: org scoping, validation, roles. Only the session lookup
 // is replaced, by real members of real orgs.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { NextRequest } from "next/server";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Member } from "@/lib/auth/session";
@@ -12,6 +11,7 @@ import { getLaunchModels } from "@/lib/launch-review/queries";
 import { createPriceOverride } from "@/lib/pricing/overrides";
 import { createOrg, createUser } from "@/test/fixtures";
 import { createKey, makeEvents, poster } from "@/test/ingest-client";
+import { callRoute, type RouteHandler } from "@/test/route-call";
 
 const current: { member: Member | null } = { member: null };
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -24,14 +24,8 @@ const reviewRoute = await import("@/app/api/v1/launch-reviews/[id]/route");
 const modelsRoute = await import("@/app/api/v1/launch-review/models/route");
 const ingest = poster((await import("@/app/api/v1/events/route")).POST);
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, method: string, opts: { body?: unknown; raw?: string; id?: string } = {}) {
-  const hasBody = opts.body !== undefined || opts.raw !== undefined;
-  const headers: Record<string, string> = { host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin", ...(hasBody ? { "content-type": "application/json" } : {}) };
-  const req = new Request("http://localhost:3000/api/v1/launch-reviews", { method, headers, body: hasBody ? (opts.raw ?? JSON.stringify(opts.body)) : undefined });
-  const res = await handler(req as unknown as NextRequest, { params: Promise.resolve<Record<string, string>>(opts.id ? { id: opts.id } : {}) });
-  return { status: res.status, type: res.headers.get("content-type"), body: await res.json() };
-}
+const call = (handler: RouteHandler, method: string, opts: { body?: unknown; raw?: string; id?: string } = {}) =>
+  callRoute(handler, method, { body: opts.body, raw: opts.raw, path: "/api/v1/launch-reviews", params: opts.id ? { id: opts.id } : {} });
 const list = () => call(reviewsRoute.GET, "GET");
 const save = (body: unknown) => call(reviewsRoute.POST, "POST", { body });
 const remove = (id: string) => call(reviewRoute.DELETE, "DELETE", { id });

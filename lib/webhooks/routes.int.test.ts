@@ -2,13 +2,13 @@
 // lookup is replaced): admin only, secrets shown once, private URLs refused with
 // a 400 problem and nothing written, another org's endpoint is 404 everywhere.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { NextRequest } from "next/server";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Member } from "@/lib/auth/session";
 import { stopQueue } from "@/lib/queue/boss";
 import { createdWebhookSchema, deliveryListSchema, testDeliverySchema, webhookListSchema, webhookSchema } from "@/lib/webhooks/schemas";
 import { createOrg, createUser } from "@/test/fixtures";
+import { callRoute, type RouteHandler } from "@/test/route-call";
 
 const current: { member: Member | null } = { member: null };
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -21,13 +21,8 @@ const one = await import("@/app/api/v1/webhooks/[id]/route");
 const test = await import("@/app/api/v1/webhooks/[id]/test/route");
 const deliveries = await import("@/app/api/v1/webhooks/[id]/deliveries/route");
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, method: string, params: Record<string, string> = {}, body?: unknown) {
-  const headers = { host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "application/json" };
-  const req = new Request("http://localhost:3000/api/v1/webhooks", { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const res = await handler(req as unknown as NextRequest, { params: Promise.resolve(params) });
-  return { status: res.status, type: res.headers.get("content-type"), body: await res.json() };
-}
+const call = (handler: RouteHandler, method: string, params: Record<string, string> = {}, body?: unknown) =>
+  callRoute(handler, method, { params, body, path: "/api/v1/webhooks" });
 
 describe("/api/v1/webhooks", () => {
   let org: Awaited<ReturnType<typeof createOrg>>;
