@@ -1,10 +1,8 @@
 // npm run demo: database (embedded unless DATABASE_URL) → migrations → demo data
 // → production build if needed → serve on PORT. Ctrl-C stops it all cleanly.
 import { assertReachable, ensurePrismaClient, migrate, resolveDatabase, type Database } from "./lib/database";
-import { authSecret, ensureDemoData } from "./lib/demo-data";
 import { ensureBuild } from "./lib/build";
 import { bin, describeExit, elapsed, start, stopChild, waitForHttp } from "./lib/run";
-import { DEMO_USERS } from "@/lib/demo/seed";
 import { API_KEY_SCOPES } from "@/lib/auth/api-key-scopes";
 
 const log = (s: string) => console.log(`[costwise] ${s}`);
@@ -13,6 +11,9 @@ async function main() {
   const t0 = Date.now();
   const port = Number(process.env.PORT ?? 3000);
   await ensurePrismaClient();
+  // the demo data's code reaches the generated Prisma client (lib/db.ts): load it only once that exists
+  const { authSecret, ensureDemoData } = await import("./lib/demo-data");
+  const { DEMO_USERS } = await import("@/lib/demo/seed");
   let db: Database | undefined;
   let server: ReturnType<typeof start> | undefined;
   let stopping = false;

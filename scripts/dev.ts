@@ -1,10 +1,11 @@
 // npm run dev: like `npm run demo`, but with the Next.js dev server (hot reload).
 import { assertReachable, ensurePrismaClient, migrate, resolveDatabase } from "./lib/database";
-import { authSecret, ensureDemoData } from "./lib/demo-data";
 import { bin, describeExit, start, stopChild } from "./lib/run";
 
 async function main() {
   await ensurePrismaClient();
+  // the demo data's code reaches the generated Prisma client (lib/db.ts): load it only once that exists
+  const { authSecret, ensureDemoData } = await import("./lib/demo-data");
   const db = await resolveDatabase();
   await assertReachable(db.url);
   await migrate(db.url);
