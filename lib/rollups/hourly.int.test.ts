@@ -54,6 +54,11 @@ describe("hourly rollups", () => {
   });
 
   it("hourlyCostSeries sums shards per hour and key, hours starting in [from, to)", async () => {
+    // its own org and events (tests run in any order)
+    const own = await createOrg(getPool(), "Hourly series org");
+    const rows = spread(own, 90);
+    await ingest(own, rows.slice(0, 50), 1);
+    await ingest(own, rows.slice(30), 2); // overlapping: the repeated 20 count once
     const from = new Date("2026-10-01T22:00:00Z");
     const to = new Date("2026-10-02T01:00:00Z");
     const inRange = rows.filter((r) => hourOf(r.ts) >= from.getTime() && hourOf(r.ts) < to.getTime());
@@ -68,7 +73,7 @@ describe("hourly rollups", () => {
       }
       return [...m.values()].sort((a, b) => a.hour.getTime() - b.hour.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     };
-    const series = (by: "org" | "team" | "feature" | "model") => hourlyCostSeries(getPool(), org.orgId, { from, to, by });
+    const series = (by: "org" | "team" | "feature" | "model") => hourlyCostSeries(getPool(), own.orgId, { from, to, by });
 
     const byOrg = await series("org");
     expect(byOrg.map((p) => p.hour.toISOString())).toEqual(["2026-10-01T22:00:00.000Z", "2026-10-01T23:00:00.000Z", "2026-10-02T00:00:00.000Z"]);
