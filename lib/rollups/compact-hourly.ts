@@ -5,14 +5,15 @@
 // per key (shard HOURLY_COMPACTED_SHARD), in one transaction: readers, who sum
 // rows, see the figures before or after, both exact. Rows appended by a batch
 // that commits meanwhile are not in the DELETE's snapshot, so they stay for the
-// next run; two concurrent compactions delete disjoint rows (a row deleted by one
-// is skipped by the other). The shared rollup lock keeps it apart from a rebuild
-// (exclusive), which would otherwise also count what a compaction re-inserts.
+// next run. Compactions of one org take turns (an advisory lock): two at once would
+// each fold part of an hour's rows, leaving two folded rows for a key that no later
+// run touches (exact, but not one row per key). The shared rollup lock keeps it apart
+// from a rebuild (exclusive), which would otherwise also count what a compaction re-inserts.
 import "server-only";
 import { getPool } from "@/lib/db";
 import { withTransaction } from "@/lib/database/pool";
 import { LruCache } from "@/lib/cache/lru";
-import { sharedRollupLock } from "@/lib/rollups/lock";
+import { hourlyCompactionLock, sharedRollupLock } from "@/lib/rollups/lock";
 import { HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD } from "@/lib/rollups/sql";
 
 const COMPACT_SQL = `
@@ -30,7 +31,7 @@ HAVING sum(requests) <> 0 OR sum(cost_nano) <> 0`;
 
 /** Fold an org's unfolded hourly rows in hours from `since` on (all hours by default); returns the rows written. */
 export async function compactHourlyRollups(orgId: string, since = new Date(0)): Promise<number> {
-  return withTransaction(getPool(), async (client) => (await client.query(COMPACT_SQL, [orgId, since])).rowCount ?? 0, `BEGIN; ${sharedRollupLock(orgId)}`);
+  return withTransaction(getPool(), async (client) => (await client.query(COMPACT_SQL, [orgId, since])).rowCount ?? 0, `BEGIN; ${sharedRollupLock(orgId)}; ${hourlyCompactionLock(orgId)}`);
 }
 
 /** How often one server process folds the recent hours of an org that keeps ingesting. */

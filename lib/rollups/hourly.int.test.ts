@@ -116,6 +116,8 @@ describe("hourly rollups", () => {
   });
 
   it("rebuild recomputes hourly rows exactly, wholly or from a UTC day on", async () => {
+    const org = await createOrg(getPool(), "Hourly rebuild org"); // its own events: tests run in any order
+    await ingest(org, spread(org, 90), 1);
     const corrupt = () => getPool().query(`UPDATE hourly_rollups SET cost_nano = cost_nano + 1 WHERE org_id = $1`, [org.orgId]);
     const rebuild = (fromDay?: string) => withTransaction(getPool(), (c) => rebuildDailyRollups(c, org.orgId, { fromDay }));
 

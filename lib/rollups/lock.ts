@@ -19,3 +19,10 @@ export function sharedRollupLock(orgId: string): string {
 export function exclusiveRollupLock(orgId: string): string {
   return `SELECT pg_advisory_xact_lock(${NAMESPACE}, ${orgKey(orgId)})`;
 }
+
+const COMPACTION_NAMESPACE = 7734; // "hourly compaction"
+
+/** SQL text (no parameters): one hourly-rollup compaction of an org at a time (a second waits, then folds what is left). */
+export function hourlyCompactionLock(orgId: string): string {
+  return `SELECT pg_advisory_xact_lock(${COMPACTION_NAMESPACE}, ${orgKey(orgId)})`;
+}
