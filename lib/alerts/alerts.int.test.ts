@@ -8,7 +8,7 @@ import { sqlRows } from "@/lib/database/pool";
 import type { Member } from "@/lib/auth/session";
 import { raiseAlerts } from "@/lib/alerts/create";
 import { alertListSchema, alertViewSchema } from "@/lib/alerts/schemas";
-import { evaluateOrgAlerts } from "@/lib/alerts/evaluate";
+import { evaluateOrgAlerts, orgsToSweep } from "@/lib/alerts/evaluate";
 import { ingestBatch } from "@/lib/ingest/ingest";
 import { startQueue, stopQueue } from "@/lib/queue/boss";
 import { createOrg, createUser } from "@/test/fixtures";
@@ -126,6 +126,20 @@ describe("alerts", () => {
     const later = new Date(NOW.getTime() + 25 * 3_600_000);
     await ingestBatch(org.orgId, events("heavy-again", 4, "u-heavy", later));
     expect(await evaluateOrgAlerts(org.orgId, later)).toHaveLength(1);
+  });
+
+  it("the sweep covers orgs with budgets, end-user rules or spend in the last 8 weeks, and no others", async () => {
+    const [quiet, budgeted, ruled, spending, stale] = await Promise.all(["quiet", "budgeted", "ruled", "spending", "stale"].map((n) => createOrg(getPool(), `Sweep ${n}`)));
+    try {
+      await getPool().query(`INSERT INTO budgets (org_id, name, scope, team_id, period, amount_nano) VALUES ($1, 'b', 'team', $2, 'month', 1)`, [budgeted.orgId, budgeted.teamId]);
+      await getPool().query(`INSERT INTO alert_rules (org_id, threshold_nano, window_hours) VALUES ($1, 1, 24)`, [ruled.orgId]);
+      await ingestBatch(spending.orgId, events("sweep-recent", 1, "u", new Date("2026-03-01T00:00:00Z")));
+      await ingestBatch(stale.orgId, events("sweep-stale", 1, "u", new Date("2025-12-01T00:00:00Z")));
+      const swept = new Set(await orgsToSweep(NOW));
+      expect([quiet, budgeted, ruled, spending, stale].map((o) => swept.has(o.orgId))).toEqual([false, true, true, true, false]);
+    } finally {
+      await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [[quiet, budgeted, ruled, spending, stale].map((o) => o.orgId)]);
+    }
   });
 
   it("after a batch commits, the queue evaluates the org and raises the alert (no direct call)", async () => {

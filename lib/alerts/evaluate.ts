@@ -18,8 +18,11 @@ const anomaliesCheckedFor = new Map<string, number>();
 export async function orgsToSweep(now = new Date()): Promise<string[]> {
   const rows = await sqlRows<{ org_id: string }>(
     getPool(),
-    `SELECT org_id FROM budgets UNION SELECT org_id FROM alert_rules WHERE enabled
-     UNION SELECT DISTINCT org_id FROM daily_rollups WHERE day >= ($1::timestamptz AT TIME ZONE 'UTC')::date - 56`,
+    // per org, an index probe of daily_rollups' primary key (org_id, day, …), not a scan of every org's rollups
+    `SELECT o.id AS org_id FROM orgs o
+      WHERE EXISTS (SELECT 1 FROM budgets b WHERE b.org_id = o.id)
+         OR EXISTS (SELECT 1 FROM alert_rules r WHERE r.org_id = o.id AND r.enabled)
+         OR EXISTS (SELECT 1 FROM daily_rollups d WHERE d.org_id = o.id AND d.day >= ($1::timestamptz AT TIME ZONE 'UTC')::date - 56)`,
     [now],
   );
   return rows.map((r) => r.org_id);

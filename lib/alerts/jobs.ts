@@ -6,6 +6,7 @@ import "server-only";
 import type { JobDefinition } from "@/lib/queue/jobs";
 import { EVALUATE_JOB, SWEEP_JOB } from "@/lib/alerts/job-names";
 import { evaluateOrgAlerts, orgsToSweep } from "@/lib/alerts/evaluate";
+import { getQueue } from "@/lib/queue/boss";
 
 export const ALERT_JOBS: JobDefinition[] = [
   {
@@ -20,8 +21,10 @@ export const ALERT_JOBS: JobDefinition[] = [
     queue: { retryLimit: 0, expireInSeconds: 300 },
     pollingIntervalSeconds: 5,
     cron: "* * * * *",
+    // one evaluation job per org: a slow org delays no other, and each retries on its own
     handler: async () => {
-      for (const orgId of await orgsToSweep()) await evaluateOrgAlerts(orgId);
+      const boss = await getQueue();
+      for (const orgId of await orgsToSweep()) await boss.send(EVALUATE_JOB, { orgId }, { retryLimit: 3, retryDelay: 5 });
     },
   },
 ];
