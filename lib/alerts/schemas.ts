@@ -1,5 +1,6 @@
 // Alert kinds and statuses: one definition for zod, SQL and UI.
 import { z } from "zod";
+import { usdAmountSchema } from "@/lib/validation/usd-amount";
 
 export const ALERT_KINDS = ["budget_threshold", "budget_forecast", "anomaly", "user_spend"] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -54,18 +55,13 @@ export const ALERT_TRANSITIONS: Record<AlertStatus, readonly AlertStatus[]> = {
   resolved: ["open"],
 };
 
-const USD = /^\d+(\.\d{1,9})?$/;
 /** $1M per end user per window: far inside int8 nano-USD. */
 const MAX_RULE_USD = 1_000_000;
 
 /** POST /api/v1/alert-rules: "any end user above $X in the last N hours" for one feature, or the org when `feature` is null. */
 export const createAlertRuleSchema = z.strictObject({
   feature: z.string().min(1).max(100).nullable().default(null),
-  thresholdUsd: z
-    .string({ error: 'must be a USD amount as a string, e.g. "5.00"' })
-    .trim()
-    .regex(USD, { error: 'must be a USD amount as a string, e.g. "5.00" (up to 9 decimals)' })
-    .refine((v) => Number(v) > 0 && Number(v) <= MAX_RULE_USD, { error: `must be above 0 and at most ${MAX_RULE_USD.toLocaleString("en-US")}` }),
+  thresholdUsd: usdAmountSchema({ example: "5.00", max: MAX_RULE_USD, positive: true }),
   windowHours: z.number({ error: "must be a whole number of hours" }).int().min(1, { error: "must be 1 to 168 hours" }).max(168, { error: "must be 1 to 168 hours" }),
 });
 export type CreateAlertRule = z.infer<typeof createAlertRuleSchema>;

@@ -2,7 +2,7 @@
 // Money leaves as decimal strings of nano-USD (`…Nano`) and arrives as USD strings
 // (`amountUsd`). Client-safe: the budget form validates with the same schema.
 import { z } from "zod";
-import { usdToNano } from "@/lib/money";
+import { usdAmountSchema } from "@/lib/validation/usd-amount";
 import { BUDGET_PERIODS } from "@/lib/budgets/periods";
 import { isStorableText, STORABLE_MESSAGE } from "@/lib/validation/storable-text";
 
@@ -13,16 +13,10 @@ export const MAX_THRESHOLDS = 10;
 /** $1B per period: far inside int8 nano-USD. */
 export const MAX_BUDGET_USD = 1_000_000_000;
 
-const USD = /^\d+(\.\d{1,9})?$/;
 const key = (what: string) =>
   z.string({ error: `must be a ${what} key` }).trim().min(1, { error: `must be a ${what} key` }).max(100, { error: "must be at most 100 characters" }).refine(isStorableText, { error: STORABLE_MESSAGE });
 
-export const amountUsdSchema = z
-  .string({ error: 'must be a USD amount as a string, e.g. "500.00"' })
-  .trim()
-  .regex(USD, { error: 'must be a USD amount as a string, e.g. "500.00" (up to 9 decimals, not negative)' })
-  .refine((v) => !USD.test(v) || usdToNano(v) > 0n, { error: "must be more than 0" })
-  .refine((v) => !USD.test(v) || usdToNano(v) <= usdToNano(String(MAX_BUDGET_USD)), { error: `must be at most ${MAX_BUDGET_USD.toLocaleString("en-US")}` });
+export const amountUsdSchema = usdAmountSchema({ example: "500.00", max: MAX_BUDGET_USD, positive: true });
 
 export const thresholdsSchema = z
   .array(z.int({ error: "each threshold must be a whole percentage from 1 to 1000" }).min(1, { error: "each threshold must be from 1 to 1000" }).max(1000, { error: "each threshold must be from 1 to 1000" }), {

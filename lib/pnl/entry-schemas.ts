@@ -4,13 +4,13 @@
 // validates its preview with these same schemas.
 import { z } from "zod";
 import { usdToNano } from "@/lib/money";
+import { USD_AMOUNT, usdAmountSchema } from "@/lib/validation/usd-amount";
 import { REVENUE_MODELS } from "@/lib/pnl/maths";
 import { isStorableText, STORABLE_MESSAGE } from "@/lib/validation/storable-text";
 
 export const MAX_ENTRY_ITEMS = 1000;
 /** $1B per feature-month: far inside int8 nano-USD, far beyond any feature. */
 export const MAX_MONTHLY_AMOUNT_USD = 1_000_000_000;
-const USD = /^\d+(\.\d{1,9})?$/;
 
 /** Other AI costs besides tokens ("compute, tokens and storage"). */
 export const COST_CATEGORIES = ["gpu", "vector_db", "storage", "other"] as const;
@@ -23,11 +23,7 @@ const feature = z
   .max(100, { error: "must be at most 100 characters" })
   .refine(isStorableText, { error: STORABLE_MESSAGE });
 const month = z.string({ error: "must be a month such as 2026-11" }).regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: "must be a month such as 2026-11 (2000–2099)" });
-const usd = z
-  .string({ error: 'must be a USD amount as a string, e.g. "12000.00"' })
-  .trim()
-  .regex(USD, { error: 'must be a USD amount as a string, e.g. "12000.00" (up to 9 decimals, not negative)' })
-  .refine((v) => !USD.test(v) || usdToNano(v) <= usdToNano(String(MAX_MONTHLY_AMOUNT_USD)), { error: `must be at most ${MAX_MONTHLY_AMOUNT_USD.toLocaleString("en-US")}` });
+const usd = usdAmountSchema({ example: "12000.00", max: MAX_MONTHLY_AMOUNT_USD });
 
 export const revenueItemSchema = z.strictObject({ feature, month, revenueUsd: usd }, { error: "must be an object { feature, month, revenueUsd }" });
 export type RevenueItem = z.infer<typeof revenueItemSchema>;
@@ -74,7 +70,7 @@ export const revenueModelBodySchema = z
       if (v.unitPriceUsd !== undefined) ctx.addIssue({ code: "custom", path: ["unitPriceUsd"], message: "a monthly revenue model has no unit price" });
       return;
     }
-    if (v.unitPriceUsd === undefined || !USD.test(v.unitPriceUsd)) {
+    if (v.unitPriceUsd === undefined || !USD_AMOUNT.test(v.unitPriceUsd)) {
       if (v.unitPriceUsd === undefined) ctx.addIssue({ code: "custom", path: ["unitPriceUsd"], message: `needed: the price per ${v.revenueModel === "per_request" ? "request" : "active user per month"}` });
       return;
     }
