@@ -5,7 +5,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { badRequest, forbidden, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { ledTeamIds } from "@/lib/auth/team-leads";
+import { managedTeamIds } from "@/lib/auth/team-leads";
 import type { Member } from "@/lib/auth/session";
 import { usdToNano } from "@/lib/money";
 import type { AlertRuleView, CreateAlertRule } from "@/lib/alerts/schemas";
@@ -28,10 +28,12 @@ export async function listAlertRules(orgId: string): Promise<AlertRuleView[]> {
   return (await sqlRows<Row>(getPool(), `${SELECT} WHERE r.org_id = $1 ORDER BY r.created_at, r.id`, [orgId])).map(toView);
 }
 
-async function assertMayManage(member: Member, teamId: string | null): Promise<void> {
-  if (member.role === "admin") return;
-  if (teamId === null) throw forbidden("only admins manage org-wide rules");
-  if (!(await ledTeamIds(member.orgId, member.userId)).has(teamId)) throw forbidden("leads manage rules only for their teams' features");
+/** `featureTeamId`: the rule's feature's team (null when the feature has none); undefined for an org-wide rule. */
+async function assertMayManage(member: Member, featureTeamId: string | null | undefined): Promise<void> {
+  const teams = await managedTeamIds(member);
+  if (!teams) return;
+  if (featureTeamId === undefined) throw forbidden("only admins manage org-wide rules");
+  if (featureTeamId === null || !teams.has(featureTeamId)) throw forbidden("leads manage rules only for their teams' features");
 }
 
 export async function createAlertRule(member: Member, input: CreateAlertRule): Promise<AlertRuleView> {
@@ -44,7 +46,7 @@ export async function createAlertRule(member: Member, input: CreateAlertRule): P
     featureId = f.id;
     teamId = f.team_id;
   }
-  await assertMayManage(member, input.feature === null ? null : (teamId ?? "none"));
+  await assertMayManage(member, input.feature === null ? undefined : teamId);
   const id = await withTransaction(getPool(), async (c) => {
     const [r] = await sqlRows<{ id: string }>(
       c,
@@ -61,7 +63,7 @@ export async function createAlertRule(member: Member, input: CreateAlertRule): P
 export async function deleteAlertRule(member: Member, id: string): Promise<{ deleted: true }> {
   const [row] = await sqlRows<Row>(getPool(), `${SELECT} WHERE r.org_id = $1 AND r.id = $2`, [member.orgId, id]);
   if (!row) throw notFound("alert rule");
-  await assertMayManage(member, row.feature_key === null ? null : (row.team_id ?? "none"));
+  await assertMayManage(member, row.feature_key === null ? undefined : row.team_id);
   await getPool().query(`DELETE FROM alert_rules WHERE org_id = $1 AND id = $2`, [member.orgId, id]);
   await recordAudit(member.orgId, member.userId, "alert_rule.deleted", id, { before: toView(row) });
   return { deleted: true };

@@ -7,7 +7,7 @@ import { apiKeyRoute } from "@/lib/api/api-key-route";
 import { jsonResponse } from "@/lib/api/json";
 import { byAuthorization } from "@/lib/api/read-route";
 import { memberRoute } from "@/lib/api/route";
-import { ledTeamIds } from "@/lib/auth/team-leads";
+import { managedTeamIds } from "@/lib/auth/team-leads";
 import { readJsonBody } from "@/lib/ingest/body";
 import type { EntryActor } from "@/lib/pnl/entries";
 import { entriesBodySchema } from "@/lib/pnl/entry-schemas";
@@ -21,7 +21,7 @@ export function entriesRoute(record: Recorder) {
     return respond(await record(key.orgId, { userId: null, via: "api", keyId: key.keyId }, items));
   });
   const viaSession = memberRoute({ roles: ["admin", "lead"], body: entriesBodySchema }, async ({ member, body, req }) => {
-    const teamIds = member.role === "admin" ? undefined : await ledTeamIds(member.orgId, member.userId);
+    const teamIds = await managedTeamIds(member);
     // the CSV import says so, for the audit trail
     const via = req.headers.get("x-costwise-source") === "csv" ? "csv" : "ui";
     return respond(await record(member.orgId, { userId: member.userId, via, teamIds }, body.items));

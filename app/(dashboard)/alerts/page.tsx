@@ -1,7 +1,7 @@
 import { AlertsInbox, type InboxView } from "@/components/alerts/alerts-inbox";
 import { UserRules } from "@/components/alerts/user-rules";
 import { requireMemberPage } from "@/lib/auth/session";
-import { ledTeamIds } from "@/lib/auth/team-leads";
+import { managedTeamIds } from "@/lib/auth/team-leads";
 import { listAlerts } from "@/lib/alerts/queries";
 import { listAlertRules } from "@/lib/alerts/rules";
 import { ALERT_KINDS, ALERT_STATUSES } from "@/lib/alerts/schemas";
@@ -24,13 +24,13 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const member = await requireMemberPage();
   const view = viewFrom(await searchParams);
   const canAct = member.role === "admin" || member.role === "lead";
-  const led = member.role === "lead" ? await ledTeamIds(member.orgId, member.userId) : null;
+  const managed = canAct ? await managedTeamIds(member) : new Set<string>();
   const [list, rules, features] = await Promise.all([
     listAlerts(member.orgId, { status: view.status === "all" ? undefined : view.status, kind: view.kind === "all" ? undefined : view.kind, limit: 50 }),
     listAlertRules(member.orgId),
     getPrisma().feature.findMany({ where: { orgId: member.orgId }, select: { key: true, name: true, teamId: true }, orderBy: { name: "asc" } }),
   ]);
-  const editable = led ? features.filter((f) => f.teamId && led.has(f.teamId)) : features;
+  const editable = managed ? features.filter((f) => f.teamId && managed.has(f.teamId)) : features;
   return (
     <div className="space-y-6">
       <header>
