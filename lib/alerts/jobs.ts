@@ -24,7 +24,7 @@ export const ALERT_JOBS: JobDefinition[] = [
     // one evaluation job per org: a slow org delays no other, and each retries on its own
     handler: async () => {
       const boss = await getQueue();
-      for (const orgId of await orgsToSweep()) await boss.send(EVALUATE_JOB, { orgId }, { retryLimit: 3, retryDelay: 5 });
+      for (const orgId of await orgsToSweep()) await boss.send(EVALUATE_JOB, { orgId }); // retries: the queue's policy above
     },
   },
 ];

@@ -7,18 +7,18 @@
 import "server-only";
 import { startedQueue } from "@/lib/queue/boss";
 import { EVALUATE_JOB } from "@/lib/alerts/job-names";
+import { IntervalThrottle } from "@/lib/cache/throttle";
 
 export const THROTTLE_MS = 3_000;
-const lastSent = new Map<string, number>();
+const sends = new IntervalThrottle(THROTTLE_MS);
 
 export function requestAlertEvaluation(orgId: string, now = Date.now()): void {
   const boss = startedQueue();
   if (!boss) return;
-  const last = lastSent.get(orgId);
-  if (last !== undefined && now - last < THROTTLE_MS) return;
-  lastSent.set(orgId, now);
-  boss.send(EVALUATE_JOB, { orgId }, { startAfter: THROTTLE_MS / 1000, retryLimit: 3, retryDelay: 5 }).catch((err) => {
-    lastSent.delete(orgId); // try again with the next batch; the sweep covers a quiet org
+  if (!sends.take(orgId, now)) return;
+  // retries: the queue's own policy (lib/alerts/jobs.ts)
+  boss.send(EVALUATE_JOB, { orgId }, { startAfter: THROTTLE_MS / 1000 }).catch((err) => {
+    sends.forget(orgId); // try again with the next batch; the sweep covers a quiet org
     console.error("[alerts] could not enqueue an evaluation:", (err as Error).message);
   });
 }

@@ -8,7 +8,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { withTransaction } from "@/lib/database/pool";
-import { LruCache } from "@/lib/cache/lru";
+import { IntervalThrottle } from "@/lib/cache/throttle";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 
 const COMPACT_SQL = `
@@ -29,7 +29,7 @@ export async function compactUserSketches(orgId: string): Promise<number> {
 
 /** How often one server process compacts an org that keeps ingesting. */
 export const COMPACT_EVERY_MS = 60_000;
-const lastRun = new LruCache<string, number>(10_000);
+const runs = new IntervalThrottle(COMPACT_EVERY_MS);
 
 /**
  * After a committed batch: compact this org's sketches when this process has not
@@ -37,9 +37,7 @@ const lastRun = new LruCache<string, number>(10_000);
  * simply retried at the next interval (uncompacted shards are correct, only slower to read).
  */
 export function scheduleSketchCompaction(orgId: string, now = Date.now()): boolean {
-  const last = lastRun.get(orgId);
-  if (last !== undefined && now - last < COMPACT_EVERY_MS) return false;
-  lastRun.set(orgId, now);
+  if (!runs.take(orgId, now)) return false;
   compactUserSketches(orgId).catch((err) => console.error(`[costwise] user-sketch compaction for org ${orgId} failed: ${(err as Error).message}`));
   return true;
 }

@@ -1,0 +1,26 @@
+// "At most once per interval per key" for process-local background work (folding
+// rollups, requesting an alert evaluation): the first call for a key passes, calls
+// within the next `intervalMs` do not. Keys live in an LRU, so an open-ended key
+// space (org ids) cannot grow the process.
+import { LruCache } from "@/lib/cache/lru";
+
+export class IntervalThrottle {
+  readonly #last: LruCache<string, number>;
+
+  constructor(readonly intervalMs: number, maxKeys = 10_000) {
+    this.#last = new LruCache(maxKeys);
+  }
+
+  /** True when `key` has not passed within `intervalMs` before `now` (and its interval starts now); else false. */
+  take(key: string, now = Date.now()): boolean {
+    const last = this.#last.get(key);
+    if (last !== undefined && now - last < this.intervalMs) return false;
+    this.#last.set(key, now);
+    return true;
+  }
+
+  /** Let the next `take` of `key` pass (the work it allowed failed). */
+  forget(key: string): void {
+    this.#last.delete(key);
+  }
+}
