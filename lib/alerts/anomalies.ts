@@ -8,7 +8,7 @@ import "server-only";
 import type pg from "pg";
 import { getPool } from "@/lib/db";
 import { sqlRows, type Queryable } from "@/lib/database/pool";
-import { hourlyCostSeries, type HourlySeriesBy } from "@/lib/rollups/hourly";
+import { hourlyCostSeries, SERIES_KEY_SQL, type HourlySeriesBy } from "@/lib/rollups/hourly";
 import { describeEpisode, findEpisodes, type Episode } from "@/lib/anomaly/episodes";
 import { DAY_MS, HOUR_MS } from "@/lib/anomaly/detect";
 import { chooseEpisodes, type Candidate, type Subject } from "@/lib/alerts/anomaly-choice";
@@ -24,10 +24,9 @@ type Names = { teams: Map<string, { key: string; name: string }>; features: Map<
 type Found = Candidate & { episode: Episode; subject: Subject };
 
 async function dailyCostSeries(db: Queryable, orgId: string, from: Date, to: Date, by: HourlySeriesBy) {
-  const key = { org: "''", team: "team_id::text", feature: "feature_id::text", model: "provider || '/' || model" }[by];
   const rows = await sqlRows<{ key: string; day: string; cost: string }>(
     db,
-    `SELECT ${key} AS key, day, sum(cost_nano)::text AS cost FROM daily_rollups
+    `SELECT ${SERIES_KEY_SQL[by]} AS key, day, sum(cost_nano)::text AS cost FROM daily_rollups
       WHERE org_id = $1 AND day >= $2::date AND day < $3::date GROUP BY 1, 2 HAVING sum(requests) <> 0 ORDER BY 2, 1`,
     [orgId, isoDay(from.getTime()), isoDay(to.getTime())],
   );
@@ -62,13 +61,22 @@ function subjectFilter(s: Subject, params: unknown[]): string {
   return ` AND ${s.by === "team" ? "team_id" : "feature_id"} = $${params.length}::uuid`;
 }
 
-/** The model and end user that spent most in the episode's window. */
-async function topContributors(db: Queryable, orgId: string, s: Subject, from: Date, to: Date): Promise<{ model: string | null; user: string | null }> {
-  const p1: unknown[] = [orgId, from, to];
-  const p2: unknown[] = [orgId, from, to];
-  const [model] = await sqlRows<{ k: string }>(db, `SELECT provider || '/' || model AS k FROM hourly_rollups WHERE org_id = $1 AND hour >= $2 AND hour < $3${subjectFilter(s, p1)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p1);
-  const [user] = await sqlRows<{ k: string }>(db, `SELECT end_user_id AS k FROM usage_events WHERE org_id = $1 AND ts >= $2 AND ts < $3 AND end_user_id IS NOT NULL${subjectFilter(s, p2)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, p2);
-  return { model: model?.k ?? null, user: user?.k ?? null };
+/** The [from, to) window of an episode. */
+const windowOf = (f: Candidate) => [new Date(f.start), new Date(f.end + f.intervalMs)] as const;
+
+/** The "provider/model" that spent most in the episode (from the hourly rollups; a model subject is its own). */
+async function topModel(db: Queryable, orgId: string, f: Candidate): Promise<string | null> {
+  if (f.subject.by === "model") return f.subject.key;
+  const params: unknown[] = [orgId, ...windowOf(f)];
+  const [row] = await sqlRows<{ k: string }>(db, `SELECT ${SERIES_KEY_SQL.model} AS k FROM hourly_rollups WHERE org_id = $1 AND hour >= $2 AND hour < $3${subjectFilter(f.subject, params)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, params);
+  return row?.k ?? null;
+}
+
+/** The end user who spent most in the episode (raw events of its window: asked only for the episodes alerted on). */
+async function topUser(db: Queryable, orgId: string, f: Candidate): Promise<string | null> {
+  const params: unknown[] = [orgId, ...windowOf(f)];
+  const [row] = await sqlRows<{ k: string }>(db, `SELECT end_user_id AS k FROM usage_events WHERE org_id = $1 AND ts >= $2 AND ts < $3 AND end_user_id IS NOT NULL${subjectFilter(f.subject, params)} GROUP BY 1 ORDER BY sum(cost_nano) DESC, 1 LIMIT 1`, params);
+  return row?.k ?? null;
 }
 
 async function loadNames(db: Queryable, orgId: string): Promise<Names> {
@@ -116,15 +124,12 @@ export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookba
     }
   }
   if (found.length === 0) return [];
-  // top models first: containment (a feature inside its model) needs them
-  const tops = new Map<Found, { model: string | null; user: string | null }>();
-  for (const f of found) {
-    const t = await topContributors(db, orgId, f.subject, new Date(f.start), new Date(f.end + f.intervalMs));
-    tops.set(f, t);
-    f.subject.topModel = f.subject.by === "model" ? f.subject.key : t.model;
-  }
+  // every episode's top model first: containment (a feature inside its model) needs it
+  for (const f of found) f.subject.topModel = await topModel(db, orgId, f);
   const chosen = chooseEpisodes(found, await raisedEpisodes(db, orgId, now));
-  return raiseAlerts(orgId, chosen.map((f) => toAlert(f, tops.get(f)!, names, now)), opts.client);
+  const alerts: NewAlert[] = [];
+  for (const f of chosen) alerts.push(toAlert(f, { model: f.subject.topModel ?? null, user: await topUser(db, orgId, f) }, names, now));
+  return raiseAlerts(orgId, alerts, opts.client);
 }
 
 function subjectNames(s: Subject, names: Names) {

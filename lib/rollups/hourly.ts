@@ -16,7 +16,8 @@ export type HourlyPoint = {
   requests: number;
 };
 
-const KEY_SQL: Record<HourlySeriesBy, string> = {
+/** The series key of each `by` as SQL over a rollup row (hourly or daily: same key columns). */
+export const SERIES_KEY_SQL: Record<HourlySeriesBy, string> = {
   org: "''",
   team: "team_id::text",
   feature: "feature_id::text",
@@ -35,7 +36,7 @@ const KEY_SQL: Record<HourlySeriesBy, string> = {
 export async function hourlyCostSeries(db: Queryable, orgId: string, opts: { from: Date; to: Date; by: HourlySeriesBy }): Promise<HourlyPoint[]> {
   const rows = await sqlRows<{ key: string; hour: Date; cost: string; requests: string }>(
     db,
-    `SELECT ${KEY_SQL[opts.by]} AS key, hour, sum(cost_nano)::text AS cost, sum(requests)::text AS requests
+    `SELECT ${SERIES_KEY_SQL[opts.by]} AS key, hour, sum(cost_nano)::text AS cost, sum(requests)::text AS requests
        FROM hourly_rollups
       WHERE org_id = $1 AND hour >= $2 AND hour < $3
       GROUP BY 1, 2
