@@ -25,18 +25,17 @@ export type NewAlert = {
 export async function raiseAlerts(orgId: string, alerts: NewAlert[], client?: pg.PoolClient): Promise<string[]> {
   if (alerts.length === 0) return [];
   const run = async (c: pg.PoolClient) => {
-    const rows = await sqlRows<{ id: string }>(
+    const rows = await sqlRows<{ id: string; kind: string; status: string; title: string; message: string; details: unknown; created_at: Date }>(
       c,
       `INSERT INTO alerts (org_id, kind, title, message, details, budget_id, dedupe_key)
        SELECT $1::uuid, x.kind::"AlertKind", x.title, x.message, x.details, x.budget_id, x.dedupe_key
          FROM json_to_recordset($2::json) AS x(kind text, title text, message text, details jsonb, budget_id uuid, dedupe_key text)
        ON CONFLICT (org_id, dedupe_key) DO NOTHING
-       RETURNING id`,
+       RETURNING id, kind, status, title, message, details, created_at`,
       [orgId, JSON.stringify(alerts.map((a) => ({ kind: a.kind, title: a.title, message: a.message, details: a.details, budget_id: a.budgetId ?? null, dedupe_key: a.dedupeKey })))],
     );
-    const ids = rows.map((r) => r.id);
-    if (ids.length) await queueAlertDeliveries(c, orgId, ids);
-    return ids;
+    await queueAlertDeliveries(c, orgId, rows.map((r) => ({ ...r, createdAt: r.created_at })));
+    return rows.map((r) => r.id);
   };
   return client ? run(client) : withTransaction(getPool(), run);
 }

@@ -31,22 +31,17 @@ async function insertAndEnqueue(client: pg.PoolClient, orgId: string, deliveries
   return rows.map((r) => ({ id: r.id, webhookId: r.webhook_id }));
 }
 
-/** Queue one delivery per enabled endpoint of the org for each of the newly raised alerts, in the caller's transaction. */
-export async function queueAlertDeliveries(client: pg.PoolClient, orgId: string, alertIds: string[]): Promise<void> {
+/** Queue one delivery per enabled endpoint of the org for each of the newly raised alerts (as the insert returned them), in the caller's transaction. */
+export async function queueAlertDeliveries(client: pg.PoolClient, orgId: string, alerts: AlertForWebhook[]): Promise<void> {
+  if (alerts.length === 0) return;
   const endpoints = await sqlRows<{ id: string; format: "slack" | "standard" }>(client, `SELECT id, format FROM webhook_endpoints WHERE org_id = $1 AND enabled ORDER BY created_at`, [orgId]);
-  if (endpoints.length === 0 || alertIds.length === 0) return;
-  const alerts = await sqlRows<{ id: string; kind: string; status: string; title: string; message: string; details: unknown; created_at: Date }>(
-    client,
-    `SELECT id, kind, status, title, message, details, created_at FROM alerts WHERE org_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, id`,
-    [orgId, alertIds],
-  );
+  if (endpoints.length === 0) return;
   const deliveries: NewDelivery[] = [];
-  for (const a of alerts) {
-    const alert: AlertForWebhook = { ...a, createdAt: a.created_at };
-    const link = alertLink(process.env.NEXTAUTH_URL, a.id);
+  for (const alert of alerts) {
+    const link = alertLink(process.env.NEXTAUTH_URL, alert.id);
     for (const e of endpoints) {
       const payload = e.format === "slack" ? slackAlertMessage(alert, link) : standardAlertEvent(alert, link);
-      deliveries.push({ endpoint_id: e.id, alert_id: a.id, webhook_id: newWebhookId(), event_type: "alert.created", payload });
+      deliveries.push({ endpoint_id: e.id, alert_id: alert.id, webhook_id: newWebhookId(), event_type: "alert.created", payload });
     }
   }
   await insertAndEnqueue(client, orgId, deliveries);
