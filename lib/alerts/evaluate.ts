@@ -7,12 +7,13 @@ import { sqlRows } from "@/lib/database/pool";
 import { evaluateUserSpendRules } from "@/lib/alerts/user-spend";
 import { evaluateAnomalies } from "@/lib/alerts/anomalies";
 import { evaluateBudgetAlerts } from "@/lib/budgets/alerts";
+import { LruCache } from "@/lib/cache/lru";
 
 const HOUR_MS = 3_600_000;
 // Anomalies are judged on complete hours and days: this process re-runs the
 // detector for an org only when another hour has completed (a restart runs it
 // again, harmlessly: raising is idempotent and a spike alerts once).
-const anomaliesCheckedFor = new Map<string, number>();
+const anomaliesCheckedFor = new LruCache<string, number>(10_000);
 
 /** Orgs with something to watch: budgets, end-user rules, or events in the last 8 weeks (anomalies). */
 export async function orgsToSweep(now = new Date()): Promise<string[]> {
