@@ -5,13 +5,14 @@
 // batches sharing ids then wait on each other's unique-index entries in the same
 // order and never deadlock. With `rollups`, the same statement adds
 // exactly the newly stored events to the daily rollups (one grouped upsert, keys
-// in sorted order) and appends their hourly sums to hourly_rollups (no upsert:
-// lib/rollups/compact-hourly.ts folds those rows later). Returns the event ids that were newly stored.
+// in sorted order), appends their hourly sums to hourly_rollups (no upsert:
+// lib/rollups/compact-hourly.ts folds those rows later) and adds their steps to
+// the per-trace rollups (in trace-id order, so two batches of one trace never deadlock). Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { FeatureUsers } from "@/lib/ingest/known-users";
 import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
-import { HOURLY_COLUMNS, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT } from "@/lib/rollups/sql";
+import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT, TRACE_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -87,12 +88,17 @@ const INSERT_WITH_ROLLUPS = `
 WITH ins AS (${INSERT} RETURNING *),
 roll AS (
   INSERT INTO daily_rollups (${ROLLUP_COLUMNS})
-  SELECT ${rollupSelect("$3::int2")} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6
+  SELECT ${rollupSelect("$3::int2")} FROM ins ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6, 7
   ${ROLLUP_UPSERT}
 ),
 hourly AS (
   INSERT INTO hourly_rollups (${HOURLY_COLUMNS})
-  SELECT ${hourlySelect("$3::int2")} FROM ins ${ROLLUP_GROUP}
+  SELECT ${hourlySelect("$3::int2")} FROM ins ${HOURLY_GROUP}
+),
+traces AS (
+  INSERT INTO trace_rollups (${TRACE_COLUMNS})
+  SELECT ${TRACE_SELECT} FROM ins WHERE trace_id IS NOT NULL ${TRACE_GROUP} ORDER BY 2
+  ${TRACE_UPSERT}
 ),
 users AS (
   INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)

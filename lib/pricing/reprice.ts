@@ -8,7 +8,7 @@ import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
 import { COST_SQL } from "@/lib/pricing/cost-sql";
-import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, hourSql, ROLLUP_COLUMNS, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_GROUP, hourSql, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSums, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 type OverrideRow = {
   id: string;
@@ -23,19 +23,23 @@ type OverrideRow = {
   until: Date | null;
 };
 
+/** The columns of a changed event that re-pricing keeps, which the rollup sums read. */
+const DELTA_COLUMNS = ["ts", "team_id", "feature_id", "model", "requested_model", "status", "cache_hit", "input_tokens", "output_tokens",
+  "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "latency_ms", "quality_score", "hallucination", "guardrail_blocked", "trace_id"]
+  .map((c) => `c.${c}`).join(", ");
+
 // $1 org, $2 model, $3 provider, $4/$5 time range, $6–$10 prices (nano-USD text).
 // `target` locks the day's events of that model whose price is not reported;
 // `changed` rewrites those whose cost, source or provider differ; the rollup
 // delta subtracts each changed event from its old key and adds it under the new
 // one (old and new key are the same unless an `unknown` provider is resolved),
 // in the daily rollups (adjustment shard) and, appended, in the hourly rollups,
-// in the same transaction.
+// and moves each changed trace's cost, in the same transaction. A trace's most
+// expensive step only rises here (a lower price leaves the old, higher maximum).
 const REPRICE_DAY = `
 WITH p AS (SELECT $6::int8 AS input, $7::int8 AS output, $8::int8 AS cache_read, $9::int8 AS cache_write, $10::int8 AS per_request),
 target AS (
-  SELECT e.event_id, e.ts, e.team_id, e.feature_id, e.provider, e.model, e.cost_nano, e.cost_source, e.status,
-         e.input_tokens, e.output_tokens, e.cached_input_tokens, e.cache_write_tokens, e.reasoning_tokens, e.latency_ms,
-         ${COST_SQL} AS new_cost
+  SELECT e.*, ${COST_SQL} AS new_cost
     FROM usage_events e, p
    WHERE e.org_id = $1 AND e.model = $2 AND (e.provider = $3 OR e.provider = 'unknown')
      AND e.ts >= $4 AND e.ts < $5 AND e.cost_source <> 'reported' AND NOT e.cache_hit
@@ -52,29 +56,30 @@ changed AS (
   RETURNING t.*
 ),
 delta AS (
-  SELECT -1 AS sign, c.provider, c.cost_nano AS cost, c.cost_source = 'unpriced' AS unpriced, c.ts, c.team_id, c.feature_id, c.model, c.status,
-         c.input_tokens, c.output_tokens, c.cached_input_tokens, c.cache_write_tokens, c.reasoning_tokens, c.latency_ms
-    FROM changed c
+  SELECT -1 AS sign, c.provider, c.cost_nano, c.cost_source, ${DELTA_COLUMNS} FROM changed c
   UNION ALL
-  SELECT 1, $3, c.new_cost, false, c.ts, c.team_id, c.feature_id, c.model, c.status,
-         c.input_tokens, c.output_tokens, c.cached_input_tokens, c.cache_write_tokens, c.reasoning_tokens, c.latency_ms
-    FROM changed c
+  SELECT 1, $3, c.new_cost, 'computed'::"CostSource", ${DELTA_COLUMNS} FROM changed c
 ),
 roll AS (
   INSERT INTO daily_rollups (${ROLLUP_COLUMNS})
-  SELECT $1::uuid, (d.ts AT TIME ZONE 'UTC')::date, d.team_id, d.feature_id, d.provider, d.model, ${ADJUSTMENT_SHARD},
-         sum(d.sign), coalesce(sum(d.sign) FILTER (WHERE d.status = 'error'), 0), 0, coalesce(sum(d.sign) FILTER (WHERE d.unpriced), 0),
-         sum(d.sign * d.input_tokens), sum(d.sign * d.output_tokens), sum(d.sign * d.cached_input_tokens),
-         sum(d.sign * d.cache_write_tokens), sum(d.sign * d.reasoning_tokens), sum(d.sign * d.cost), coalesce(sum(d.sign * d.latency_ms), 0)
-    FROM delta d
-   GROUP BY 2, 3, 4, 5, 6 ORDER BY 2, 3, 4, 5, 6
+  SELECT $1::uuid, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model, coalesce(requested_model, ''), ${ADJUSTMENT_SHARD},
+         ${rollupSums("sign")}
+    FROM delta
+   ${ROLLUP_GROUP} ORDER BY 2, 3, 4, 5, 6, 7
   ${ROLLUP_UPSERT}
 ),
 hourly AS (
   INSERT INTO hourly_rollups (${HOURLY_COLUMNS})
-  SELECT $1::uuid, ${hourSql("d.ts")}, d.team_id, d.feature_id, d.provider, d.model, ${ADJUSTMENT_SHARD}, sum(d.sign), sum(d.sign * d.cost)
-    FROM delta d
-   GROUP BY 2, 3, 4, 5, 6
+  SELECT $1::uuid, ${hourSql("ts")}, team_id, feature_id, provider, model, ${ADJUSTMENT_SHARD}, sum(sign), sum(sign * cost_nano)
+    FROM delta
+   ${HOURLY_GROUP}
+),
+traces AS (
+  UPDATE trace_rollups t
+     SET cost_nano = t.cost_nano + d.cost, max_step_cost_nano = greatest(t.max_step_cost_nano, d.max_step)
+    FROM (SELECT trace_id, sum(sign * cost_nano) AS cost, max(cost_nano) FILTER (WHERE sign = 1) AS max_step
+            FROM delta WHERE trace_id IS NOT NULL GROUP BY 1 ORDER BY 1) d
+   WHERE t.org_id = $1 AND t.trace_id = d.trace_id
 )
 SELECT count(*) AS n FROM changed`;
 

@@ -5,7 +5,7 @@
 // Run it inside a transaction: it waits for in-flight ingest batches and hourly
 // compactions of the org.
 import type { Queryable } from "@/lib/database/pool";
-import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect } from "@/lib/rollups/sql";
+import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT } from "@/lib/rollups/sql";
 import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 
@@ -17,7 +17,18 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   await db.query(`INSERT INTO daily_rollups (${ROLLUP_COLUMNS}) SELECT ${rollupSelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
   // hourly rows from the same day boundary, so daily and hourly always cover the same events
   await db.query(`DELETE FROM hourly_rollups WHERE org_id = $1 AND hour >= $2::date::timestamp AT TIME ZONE 'UTC'`, [orgId, from]);
-  await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect(String(HOURLY_COMPACTED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
+  await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect(String(HOURLY_COMPACTED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${HOURLY_GROUP}`, [orgId, from]);
+  // workflows that started from that day on (all their events are from then on);
+  // one that started earlier keeps its row, which already counts its later steps
+  await db.query("DELETE FROM trace_rollups WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
+  await db.query(
+    `INSERT INTO trace_rollups (${TRACE_COLUMNS})
+     SELECT ${TRACE_SELECT} FROM usage_events e
+      WHERE org_id = $1 AND trace_id IS NOT NULL AND ${since}
+        AND NOT EXISTS (SELECT 1 FROM trace_rollups t WHERE t.org_id = $1 AND t.trace_id = e.trace_id)
+      ${TRACE_GROUP}`,
+    [orgId, from],
+  );
   // user sketches: whole blocks of the longest span, so every block is rebuilt complete;
   // longer spans are the OR of their days' sketches
   const blocksFrom = opts.fromDay ? blockStart(opts.fromDay, SKETCH_SPANS[0]) : from;

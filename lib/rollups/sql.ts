@@ -3,23 +3,37 @@
 // token sums are numeric columns (sum(int8) is numeric too), so neither a batch's
 // sum nor the running `+` can overflow; see the DailyRollup model.
 
-export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model, shard, requests, errors, cache_hits,
+export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model, requested_model, shard, requests, errors, cache_hits,
   unpriced_requests, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, reasoning_tokens,
-  cost_nano, latency_ms_sum`;
+  cost_nano, latency_ms_sum, quality_scored, quality_score_sum, hallucination_checked, hallucinations,
+  guardrail_checked, guardrail_blocks, traced_requests, traced_cost_nano`;
 
-/** SELECT list over a source of event rows, grouped by the rollup key (columns 1–6), into `shard`. */
-export const rollupSelect = (shard: string) => `org_id, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model, ${shard},
-  count(*), count(*) FILTER (WHERE status = 'error'), count(*) FILTER (WHERE cache_hit),
-  count(*) FILTER (WHERE cost_source = 'unpriced'),
-  sum(input_tokens), sum(output_tokens), sum(cached_input_tokens), sum(cache_write_tokens),
-  sum(reasoning_tokens), sum(cost_nano), coalesce(sum(latency_ms), 0)`;
+/**
+ * The aggregates after the key and shard, over rows of events (or of re-pricing
+ * deltas) with the events' columns, each row counted `weight` times (1, or a
+ * delta's ±1 sign). Same order as ROLLUP_COLUMNS.
+ */
+export const rollupSums = (weight: string) => `sum(${weight}), coalesce(sum(${weight}) FILTER (WHERE status = 'error'), 0),
+  coalesce(sum(${weight}) FILTER (WHERE cache_hit), 0), coalesce(sum(${weight}) FILTER (WHERE cost_source = 'unpriced'), 0),
+  sum(${weight} * input_tokens), sum(${weight} * output_tokens), sum(${weight} * cached_input_tokens), sum(${weight} * cache_write_tokens),
+  sum(${weight} * reasoning_tokens), sum(${weight} * cost_nano), coalesce(sum(${weight} * latency_ms), 0),
+  coalesce(sum(${weight}) FILTER (WHERE quality_score IS NOT NULL), 0), coalesce(sum(${weight} * quality_score::float8), 0),
+  coalesce(sum(${weight}) FILTER (WHERE hallucination IS NOT NULL), 0), coalesce(sum(${weight}) FILTER (WHERE hallucination), 0),
+  coalesce(sum(${weight}) FILTER (WHERE guardrail_blocked IS NOT NULL), 0), coalesce(sum(${weight}) FILTER (WHERE guardrail_blocked), 0),
+  coalesce(sum(${weight}) FILTER (WHERE trace_id IS NOT NULL), 0), coalesce(sum(${weight} * cost_nano) FILTER (WHERE trace_id IS NOT NULL), 0)`;
 
-export const ROLLUP_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6";
+/** SELECT list over a source of event rows, grouped by the rollup key (columns 1–7, ROLLUP_GROUP), into `shard`. */
+export const rollupSelect = (shard: string) => `org_id, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model,
+  coalesce(requested_model, ''), ${shard}, ${rollupSums("1")}`;
 
-const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_tokens", "reasoning_tokens", "cost_nano", "latency_ms_sum"];
+export const ROLLUP_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6, 7";
+
+const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_tokens",
+  "reasoning_tokens", "cost_nano", "latency_ms_sum", "quality_scored", "quality_score_sum", "hallucination_checked", "hallucinations",
+  "guardrail_checked", "guardrail_blocks", "traced_requests", "traced_cost_nano"];
 
 /** ON CONFLICT clause adding a batch's aggregates to existing rollup rows. */
-export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model, shard) DO UPDATE SET
+export const ROLLUP_UPSERT = `ON CONFLICT (org_id, day, team_id, feature_id, provider, model, requested_model, shard) DO UPDATE SET
   ${SUMMED.map((c) => `${c} = daily_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
 /** Hourly rollups (cost and request count only; see the HourlyRollup model). Appended to, never upserted. */
@@ -28,8 +42,32 @@ export const HOURLY_COLUMNS = "org_id, hour, team_id, feature_id, provider, mode
 /** SQL for the UTC hour start of timestamptz `ts`, whatever the session time zone. */
 export const hourSql = (ts: string) => `date_trunc('hour', ${ts}, 'UTC')`;
 
-/** SELECT list over a source of event rows, grouped by the hourly key (columns 1–6, ROLLUP_GROUP), into `shard`. */
+/** SELECT list over a source of event rows, grouped by the hourly key (columns 1–6, HOURLY_GROUP), into `shard`. */
 export const hourlySelect = (shard: string) => `org_id, ${hourSql("ts")}, team_id, feature_id, provider, model, ${shard}, count(*), sum(cost_nano)`;
+
+export const HOURLY_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6";
+
+/** Per-trace rollup columns (see the TraceRollup model). */
+export const TRACE_COLUMNS = `org_id, trace_id, day, feature_id, team_id, start_ts, end_ts, steps, errors, cost_nano, max_step_cost_nano,
+  input_tokens, output_tokens, latency_ms_sum`;
+
+/** SELECT over event rows that have a trace_id, grouped by (org_id, trace_id): the trace's feature and team are its earliest event's. */
+export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::date,
+  (array_agg(feature_id ORDER BY ts, event_id))[1], (array_agg(team_id ORDER BY ts, event_id))[1], min(ts), max(ts),
+  count(*), count(*) FILTER (WHERE status = 'error'), sum(cost_nano), max(cost_nano),
+  sum(input_tokens), sum(output_tokens), coalesce(sum(latency_ms), 0)`;
+
+export const TRACE_GROUP = "GROUP BY 1, 2";
+
+/** ON CONFLICT clause adding a batch's steps to a stored trace: an earlier event moves its start (and so its day, feature and team). */
+export const TRACE_UPSERT = `ON CONFLICT (org_id, trace_id) DO UPDATE SET
+  day = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.day ELSE trace_rollups.day END,
+  feature_id = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.feature_id ELSE trace_rollups.feature_id END,
+  team_id = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.team_id ELSE trace_rollups.team_id END,
+  start_ts = least(trace_rollups.start_ts, EXCLUDED.start_ts),
+  end_ts = greatest(trace_rollups.end_ts, EXCLUDED.end_ts),
+  max_step_cost_nano = greatest(trace_rollups.max_step_cost_nano, EXCLUDED.max_step_cost_nano),
+  ${["steps", "errors", "cost_nano", "input_tokens", "output_tokens", "latency_ms_sum"].map((c) => `${c} = trace_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
 /** `shard` of hourly rows folded by compaction or written by a rebuild: one row per hour and key; every other shard value is yet to be folded. */
 export const HOURLY_COMPACTED_SHARD = -1;
