@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { apiKeyRoute } from "@/lib/api/api-key-route";
 import { memberRoute } from "@/lib/api/route";
 import { firstValues } from "@/lib/filters/schema";
+import { assertJsonBody } from "@/lib/api/same-origin";
+import { readJsonBody } from "@/lib/ingest/body";
 import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 // `params` are the route's dynamic segments (e.g. { key } of /pnl/features/[key]), as given.
@@ -17,6 +19,19 @@ export function orgReadRoute<Q extends z.ZodType>(
     handler({ orgId: key.orgId, query: opts.query.parse(firstValues(new URL(req.url).searchParams)), params }),
   );
   const viaSession = memberRoute({ query: opts.query }, async ({ member, query, params }) => handler({ orgId: member.orgId, query: query as z.infer<Q>, params }));
+  return byAuthorization(viaKey, viaSession);
+}
+
+/** A read computed from a JSON body (e.g. a what-if simulation): POST, changing nothing, for a member or a key of `scope`. */
+export function orgComputeRoute<B extends z.ZodType>(
+  opts: { scope: ApiKeyScope; body: B },
+  handler: (ctx: { orgId: string; body: z.infer<B> }) => Promise<unknown>,
+) {
+  const viaKey = apiKeyRoute({ scope: opts.scope }, async ({ key, req }) => {
+    assertJsonBody(req.headers);
+    return handler({ orgId: key.orgId, body: opts.body.parse(await readJsonBody(req)) });
+  });
+  const viaSession = memberRoute({ body: opts.body }, async ({ member, body }) => handler({ orgId: member.orgId, body: body as z.infer<B> }));
   return byAuthorization(viaKey, viaSession);
 }
 

@@ -1,0 +1,270 @@
+// Routing figures from the daily rollups (docs/design.md §5): tier mix and
+// coverage from request counts per current tier (model_tiers, so a tier edit
+// applies to history), savings against the org's reference frontier model and
+// potential savings on its most-used mid-tier model, both by pricing the rollups'
+// token sums per UTC day in SQL (lib/pricing/day-prices.ts), and the router's
+// downgrade rate from the requested model. One grouped query with grouping sets
+// answers the org, each feature, each team and each day.
+import "server-only";
+import { getPool } from "@/lib/db";
+import { sqlRows, type Queryable } from "@/lib/database/pool";
+import type { Filters } from "@/lib/filters/schema";
+import { rollupFilterSql } from "@/lib/filters/sql";
+import { dayPrices, dayPriceTable, loadOrgPricing, rollupTokensCostSql, type ModelKey } from "@/lib/pricing/day-prices";
+import { resolvePrice, type OrgPricing } from "@/lib/pricing/resolve";
+import { defaultTier, TIERS, type Tier } from "@/lib/pricing/tiers";
+import { badRequest } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { coverage, potentialSavingsNano, simulate, tierMix } from "@/lib/routing/maths";
+import type { Routing, RoutingFigures, SimulateBody, Simulation } from "@/lib/routing/schemas";
+
+type Range = Pick<Filters, "from" | "to">;
+export type UsedModel = ModelKey & { tier: Tier | null; requests: number };
+
+/** Every model the org used in the range (all teams and features) with its current tier, most requests first. */
+export async function usedModels(db: Queryable, orgId: string, r: Range): Promise<UsedModel[]> {
+  const rows = await sqlRows<{ provider: string; model: string; tier: Tier | null; requests: string }>(
+    db,
+    `SELECT x.provider, x.model, mt.tier::text AS tier, sum(x.requests)::text AS requests
+       FROM daily_rollups x LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+      WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date
+      GROUP BY 1, 2, 3 HAVING sum(x.requests) > 0
+      ORDER BY sum(x.requests) DESC, 1, 2`,
+    [orgId, r.from, r.to],
+  );
+  return rows.map((m) => ({ provider: m.provider, model: m.model, tier: m.tier, requests: Number(m.requests) }));
+}
+
+/** The org's chosen reference frontier model, else its most-used frontier model in the range. */
+export async function referenceModel(db: Queryable, orgId: string, used: UsedModel[]): Promise<(ModelKey & { source: "org" | "most-used" }) | null> {
+  const [org] = await sqlRows<{ provider: string | null; model: string | null }>(db, `SELECT reference_frontier_provider AS provider, reference_frontier_model AS model FROM orgs WHERE id = $1`, [orgId]);
+  if (org?.provider && org.model) return { provider: org.provider, model: org.model, source: "org" };
+  const top = used.find((m) => m.tier === "frontier");
+  return top ? { provider: top.provider, model: top.model, source: "most-used" } : null;
+}
+
+/** A tier's most-used model in the range (the cheaper model excess frontier traffic would move to). */
+export const mostUsedOfTier = (used: UsedModel[], tier: Tier): UsedModel | null => used.find((m) => m.tier === tier) ?? null;
+
+/** Tier of a model by name alone (requested models carry no provider): the org's assignment (the dearest if providers differ), else its price band. */
+function tierOfName(pricing: OrgPricing, used: UsedModel[], model: string, at: number): Tier | null {
+  const assigned = used.filter((m) => m.model === model && m.tier).map((m) => TIERS.indexOf(m.tier!));
+  if (assigned.length) return TIERS[Math.max(...assigned)];
+  const p = resolvePrice(pricing, model, undefined, at);
+  return p ? defaultTier(p.prices) : null;
+}
+
+type Row = {
+  g: number; // grouping(day, team_id, feature_id): bit 4 day, 2 team, 1 feature, set where rolled up
+  day: string | null;
+  team_id: string | null;
+  feature_id: string | null;
+  small: string; mid: string; frontier: string; untiered: string;
+  cost: string; savings: string; frontier_cost: string; frontier_on_target: string | null;
+  routed: string; downgraded: string;
+};
+
+/** GET /api/v1/routing for the caller's org: range plus optional team/feature. */
+export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
+  const pool = getPool();
+  const [used, pricing, names] = await Promise.all([usedModels(pool, orgId, f), loadOrgPricing(pool, orgId), entityNames(pool, orgId)]);
+  const ref = await referenceModel(pool, orgId, used);
+  const target = mostUsedOfTier(used, "mid") ?? mostUsedOfTier(used, "small");
+  const refDays = ref ? dayPrices(pricing, [ref], f.from, f.to) : [];
+  const targetDays = target ? dayPrices(pricing, [target], f.from, f.to) : [];
+
+  // requested models' tiers (by name), for the downgrade rate
+  const requested = await sqlRows<{ m: string }>(pool, `SELECT DISTINCT requested_model AS m FROM daily_rollups WHERE org_id = $1 AND day >= $2::date AND day <= $3::date AND requested_model <> ''`, [orgId, f.from, f.to]);
+  const at = Date.parse(`${f.to}T00:00:00Z`);
+  // a requested model of unknown tier cannot be downgraded from: rank -1
+  const reqTiers = requested.map((r) => {
+    const t = tierOfName(pricing, used, r.m, at);
+    return { model: r.m, rank: t ? TIERS.indexOf(t) : -1 };
+  });
+
+  const params: unknown[] = [orgId, f.from, f.to];
+  const where = rollupFilterSql(f, params);
+  const refTable = dayPriceTable(refDays, params.length + 1, "ref");
+  params.push(...refTable.params);
+  const tgtTable = dayPriceTable(targetDays, params.length + 1, "tgt");
+  params.push(...tgtTable.params);
+  params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank));
+  const rq = params.length - 1;
+
+  const rows = await sqlRows<Row>(
+    pool,
+    `WITH r AS (
+       SELECT x.day, x.team_id, x.feature_id, x.provider, x.model, x.requested_model,
+              sum(x.requests) AS requests, sum(x.cache_hits) AS cache_hits, sum(x.input_tokens) AS input_tokens,
+              sum(x.cached_input_tokens) AS cached_input_tokens, sum(x.cache_write_tokens) AS cache_write_tokens,
+              sum(x.output_tokens) AS output_tokens, sum(x.cost_nano) AS cost
+         FROM daily_rollups x
+        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
+        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.requests) <> 0
+     ),
+     rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
+     j AS (
+       SELECT r.*, mt.tier::text AS tier, array_position(ARRAY['small', 'mid', 'frontier'], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
+              ${rollupTokensCostSql("r", "ref")} AS on_ref, ${rollupTokensCostSql("r", "tgt")} AS on_target
+         FROM r
+         LEFT JOIN model_tiers mt ON mt.org_id = $1 AND mt.provider = r.provider AND mt.model = r.model
+         LEFT JOIN ${refTable.sql} ON ref.day = r.day
+         LEFT JOIN ${tgtTable.sql} ON tgt.day = r.day
+         LEFT JOIN rt ON rt.model = r.requested_model
+     )
+     SELECT grouping(day, team_id, feature_id) AS g, day::text, team_id, feature_id,
+            coalesce(sum(requests) FILTER (WHERE tier = 'small'), 0)::text AS small,
+            coalesce(sum(requests) FILTER (WHERE tier = 'mid'), 0)::text AS mid,
+            coalesce(sum(requests) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier,
+            coalesce(sum(requests) FILTER (WHERE tier IS NULL), 0)::text AS untiered,
+            sum(cost)::text AS cost,
+            coalesce(round(sum(on_ref - cost) FILTER (WHERE tier IN ('small', 'mid') AND on_ref IS NOT NULL)), 0)::text AS savings,
+            coalesce(sum(cost) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier_cost,
+            round(sum(on_target) FILTER (WHERE tier = 'frontier'))::text AS frontier_on_target,
+            coalesce(sum(requests) FILTER (WHERE requested_model <> ''), 0)::text AS routed,
+            coalesce(sum(requests) FILTER (WHERE requested_model <> '' AND rank < req_rank), 0)::text AS downgraded
+       FROM j
+      GROUP BY GROUPING SETS ((), (feature_id), (team_id), (day), (team_id, feature_id))`,
+    params,
+  );
+
+  // potential savings are judged per (team, feature) — each feature's own frontier
+  // share against the reference mix — and summed upwards, so the org's and a team's
+  // are the sums of their features'
+  const pairs = rows.filter((r) => r.g === 4).map((r) => {
+    const c = { small: Number(r.small), mid: Number(r.mid), frontier: Number(r.frontier) };
+    const potential = r.frontier_on_target == null ? 0n : potentialSavingsNano({ tieredRequests: c.small + c.mid + c.frontier, frontierRequests: c.frontier, frontierCostNano: BigInt(r.frontier_cost), frontierOnTargetNano: BigInt(r.frontier_on_target) });
+    return { team: r.team_id!, feature: r.feature_id!, potential };
+  });
+  const potentialOf = (keep: (p: (typeof pairs)[number]) => boolean) => pairs.filter(keep).reduce((n, p) => n + p.potential, 0n).toString();
+
+  const figures = (row: Row | undefined, potentialSavings: string): RoutingFigures & { cost: bigint; untiered: number } => {
+    const c = { small: Number(row?.small ?? 0), mid: Number(row?.mid ?? 0), frontier: Number(row?.frontier ?? 0) };
+    const routed = Number(row?.routed ?? 0);
+    const untiered = Number(row?.untiered ?? 0);
+    return {
+      requests: c.small + c.mid + c.frontier + untiered,
+      coverage: coverage(c),
+      tierMix: tierMix(c),
+      savingsNano: row?.savings ?? "0",
+      potentialSavingsNano: potentialSavings,
+      routedRequests: routed,
+      downgradeRate: routed === 0 ? null : Number(row!.downgraded) / routed,
+      cost: BigInt(row?.cost ?? 0),
+      untiered,
+    };
+  };
+  const total = figures(rows.find((r) => r.g === 7), potentialOf(() => true));
+  const strip = ({ cost: _c, untiered: _u, ...rest }: ReturnType<typeof figures>) => rest;
+  const bySavings = (a: { potentialSavingsNano: string; savingsNano: string }, b: typeof a) => Number(BigInt(b.potentialSavingsNano) - BigInt(a.potentialSavingsNano)) || Number(BigInt(b.savingsNano) - BigInt(a.savingsNano));
+  const refPrice = refDays.at(-1)?.prices;
+  const savings = BigInt(total.savingsNano);
+
+  return {
+    from: f.from,
+    to: f.to,
+    ...strip(total),
+    untieredRequests: total.untiered,
+    costNano: total.cost.toString(),
+    savingsRatio: total.cost + savings > 0n && refDays.length ? Number(savings) / Number(total.cost + savings) : null,
+    referenceModel: ref && refPrice ? { provider: ref.provider, model: ref.model, source: ref.source, inputPerMtokNano: refPrice.inputPerMtokNano.toString(), outputPerMtokNano: refPrice.outputPerMtokNano.toString(), cacheReadPerMtokNano: refPrice.cacheReadPerMtokNano?.toString() ?? null } : null,
+    potentialTarget: target && targetDays.length ? { provider: target.provider, model: target.model, tier: target.tier! } : null,
+    byFeature: rows
+      .filter((r) => r.g === 6)
+      .map((r) => ({ key: names.features.get(r.feature_id!)?.key ?? r.feature_id!, name: names.features.get(r.feature_id!)?.name ?? r.feature_id!, team: names.features.get(r.feature_id!)?.team ?? null, ...strip(figures(r, potentialOf((p) => p.feature === r.feature_id))) }))
+      .sort(bySavings),
+    byTeam: rows
+      .filter((r) => r.g === 5)
+      .map((r) => ({ key: names.teams.get(r.team_id!)?.key ?? r.team_id!, name: names.teams.get(r.team_id!)?.name ?? r.team_id!, ...strip(figures(r, potentialOf((p) => p.team === r.team_id))) }))
+      .sort(bySavings),
+    series: rows
+      .filter((r) => r.g === 3)
+      .map((r) => ({ day: r.day!, small: Number(r.small), mid: Number(r.mid), frontier: Number(r.frontier) }))
+      .sort((a, b) => (a.day < b.day ? -1 : 1)),
+    frontierModels: used.filter((m) => m.tier === "frontier").map((m) => ({ provider: m.provider, model: m.model, requests: m.requests })),
+  };
+}
+
+/** Key, name (and a feature's team key) per id, for labelling grouped rows. */
+export async function entityNames(db: Queryable, orgId: string) {
+  const [features, teams] = await Promise.all([
+    sqlRows<{ id: string; key: string; name: string; team: string | null }>(db, `SELECT f.id, f.key, f.name, t.key AS team FROM features f LEFT JOIN teams t ON t.org_id = f.org_id AND t.id = f.team_id WHERE f.org_id = $1`, [orgId]),
+    sqlRows<{ id: string; key: string; name: string }>(db, `SELECT id, key, name FROM teams WHERE org_id = $1`, [orgId]),
+  ]);
+  return { features: new Map(features.map((x) => [x.id, x])), teams: new Map(teams.map((x) => [x.id, x])) };
+}
+
+/** POST /api/v1/routing/simulate: each scenario from its feature's real frontier token mix over the period. */
+export async function simulateRouting(orgId: string, body: SimulateBody): Promise<Simulation> {
+  const pool = getPool();
+  const f = body.period;
+  const [used, pricing] = await Promise.all([usedModels(pool, orgId, f), loadOrgPricing(pool, orgId)]);
+  const features = new Map((await sqlRows<{ id: string; key: string; name: string }>(pool, `SELECT id, key, name FROM features WHERE org_id = $1`, [orgId])).map((x) => [x.key, x]));
+  const scenarios: Simulation["scenarios"] = [];
+  for (const [i, s] of body.scenarios.entries()) {
+    const feature = features.get(s.feature);
+    if (!feature) throw badRequest(`scenario ${i + 1}: no feature "${s.feature}" in this org`, { errors: [{ field: `scenarios.${i}.feature`, message: "unknown feature" }] });
+    const target = s.tier ? mostUsedOfTier(used, s.tier) : { provider: s.provider!, model: s.model!, tier: used.find((m) => m.provider === s.provider && m.model === s.model)?.tier ?? null };
+    if (!target) throw badRequest(`scenario ${i + 1}: the org used no ${s.tier}-tier model in ${f.from}..${f.to}; pick a target model instead`, { errors: [{ field: `scenarios.${i}.tier`, message: `no ${s.tier}-tier model used in the period` }] });
+    const prices = dayPrices(pricing, [target], f.from, f.to);
+    if (prices.length === 0) throw badRequest(`scenario ${i + 1}: ${target.provider}/${target.model} has no price (catalog or override) for the period`, { errors: [{ field: `scenarios.${i}.model`, message: "no price for this model" }] });
+    const tier = target.tier ?? defaultTier(prices.at(-1)!.prices);
+    const mix = await featureFrontierMix(pool, orgId, f, feature.id, prices);
+    const r = simulate({ periodDays: f.days, shareBps: s.sharePct, ...mix });
+    scenarios.push({
+      feature: feature.key,
+      featureName: feature.name,
+      sharePct: s.sharePct / 100,
+      target: { provider: target.provider, model: target.model, tier },
+      frontierRequestsMonthly: r.frontierRequestsMonthly,
+      movedRequestsMonthly: r.movedRequestsMonthly,
+      currentMonthlyNano: r.currentMonthlyNano.toString(),
+      projectedMonthlyNano: r.projectedMonthlyNano.toString(),
+      savingsMonthlyNano: r.savingsMonthlyNano.toString(),
+      savingsRatio: r.savingsRatio,
+    });
+  }
+  return { from: f.from, to: f.to, periodDays: f.days, scenarios };
+}
+
+/** A feature's cost over the range, and its frontier requests, their cost and the same tokens priced on the target (per day). */
+async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featureId: string, prices: ReturnType<typeof dayPrices>) {
+  const table = dayPriceTable(prices, 5, "tgt");
+  const [row] = await sqlRows<{ cost: string | null; frontier_requests: string | null; frontier_cost: string | null; on_target: string | null }>(
+    db,
+    `WITH r AS (
+       SELECT x.day, x.provider, x.model, sum(x.requests) AS requests, sum(x.cache_hits) AS cache_hits, sum(x.input_tokens) AS input_tokens,
+              sum(x.cached_input_tokens) AS cached_input_tokens, sum(x.cache_write_tokens) AS cache_write_tokens,
+              sum(x.output_tokens) AS output_tokens, sum(x.cost_nano) AS cost
+         FROM daily_rollups x
+        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4
+        GROUP BY 1, 2, 3 HAVING sum(x.requests) <> 0
+     )
+     SELECT sum(r.cost)::text AS cost,
+            sum(r.requests) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_requests,
+            sum(r.cost) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_cost,
+            round(sum(${rollupTokensCostSql("r", "tgt")}) FILTER (WHERE mt.tier = 'frontier'))::text AS on_target
+       FROM r
+       LEFT JOIN model_tiers mt ON mt.org_id = $1 AND mt.provider = r.provider AND mt.model = r.model
+       LEFT JOIN ${table.sql} ON tgt.day = r.day`,
+    [orgId, f.from, f.to, featureId, ...table.params],
+  );
+  return {
+    featureCostNano: BigInt(row?.cost ?? 0),
+    frontierRequests: Number(row?.frontier_requests ?? 0),
+    frontierCostNano: BigInt(row?.frontier_cost ?? 0),
+    frontierOnTargetNano: BigInt(row?.on_target ?? 0),
+  };
+}
+
+/** PUT /api/v1/routing/reference-model: set (or clear, back to the most-used frontier model) the org's reference; admins only, audited. */
+export async function setReferenceModel(orgId: string, actorUserId: string, reference: ModelKey | null, now = new Date()): Promise<{ reference: ModelKey | null }> {
+  if (reference) {
+    const pricing = await loadOrgPricing(getPool(), orgId);
+    const price = resolvePrice(pricing, reference.model, reference.provider, now.getTime());
+    if (!price || price.provider !== reference.provider) throw badRequest(`${reference.provider}/${reference.model} has no price (catalog or override): savings could not be measured against it`, { errors: [{ field: "reference.model", message: "no price for this model" }] });
+  }
+  await getPool().query(`UPDATE orgs SET reference_frontier_provider = $2, reference_frontier_model = $3 WHERE id = $1`, [orgId, reference?.provider ?? null, reference?.model ?? null]);
+  await recordAudit(orgId, actorUserId, "routing.reference_model.set", reference ? `${reference.provider}/${reference.model}` : "most-used", { reference });
+  return { reference };
+}
