@@ -81,6 +81,7 @@ export function* generateDemoEvents(opts: GenerateOptions, stats: FeatureMonthSt
         timestamp: ts.toISOString(),
         provider: model.provider,
         model: model.model,
+        ...(f.requestedModel ? { requestedModel: f.requestedModel.model } : {}),
         userId: user,
         inputTokens: input,
         outputTokens: outTokens,

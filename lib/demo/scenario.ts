@@ -24,6 +24,8 @@ export type DemoFeature = {
   /** share of requests that hit the provider's prompt cache, and how much of the input it covers */
   promptCacheRate: number;
   steps: readonly [number, number];
+  /** the model the feature asks its gateway for, which routes each request to a model of `mix` (sent as requestedModel) */
+  requestedModel?: DemoModel;
   users: number;
   revenueModel: "monthly" | "per_request" | "per_user";
   /** contribution margin the revenue is priced for */
@@ -54,7 +56,7 @@ export const DEMO_FEATURES: DemoFeature[] = [
   {
     key: "support-chat", name: "Support chat", team: "support", weekdayRequests: 900,
     mix: [[GPT_4O_MINI, 0.6], [HAIKU, 0.25], [SONNET, 0.15]],
-    inputTokens: 1800, outputTokens: 350, appCacheRate: 0.12, promptCacheRate: 0.4, steps: [1, 1],
+    inputTokens: 1800, outputTokens: 350, appCacheRate: 0.12, promptCacheRate: 0.4, steps: [1, 1], requestedModel: SONNET,
     users: 4000, revenueModel: "per_user", targetMargin: 0.72,
   },
   {

@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { filtersToParams, parseFilters, type Filters, type FilterIssue } from "@/lib/filters/schema";
+import { filterParamsSchema, filtersToParams, parseFilters, type Filters, type FilterIssue } from "@/lib/filters/schema";
 
 type View = Pick<Filters, "preset" | "from" | "to" | "team" | "feature" | "provider" | "model">;
 
@@ -21,7 +21,11 @@ export function useUrlFilters(initial: { search: string; issues: FilterIssue[] }
     latest.current = search;
   }, [search]);
   const change = (patch: Partial<View>) => {
-    const next = filtersToParams({ ...parseFilters(new URLSearchParams(latest.current)).filters, ...patch }).toString();
+    const current = new URLSearchParams(latest.current);
+    const params = filtersToParams({ ...parseFilters(current).filters, ...patch });
+    // a page's own parameters (e.g. the routing simulator's scenarios) survive a filter change
+    for (const [k, v] of current) if (!(k in filterParamsSchema.shape)) params.append(k, v);
+    const next = params.toString();
     latest.current = next;
     router.replace(`?${next}`, { scroll: false });
   };
