@@ -15,6 +15,9 @@ test("a leader reads coverage, savings and the tier mix, then runs two what-if s
   await expect(page.locator(".recharts-area-area")).toHaveCount(3);
   await expect(page.getByTestId("reference-model")).toContainText("claude-sonnet-4");
   await expect(page.getByRole("combobox", { name: "Measure against" })).toHaveCount(0); // viewers read it only
+  // caching: response-cache hit rate and avoided cost, prompt-cache share and savings
+  await expect(page.getByTestId("caching-features")).toBeVisible();
+  await expect(page.getByTestId("caching-features").locator("tbody tr")).toHaveCount(8);
   const rows = page.getByTestId("routing-features").locator("tbody tr");
   await expect(rows).toHaveCount(8);
 

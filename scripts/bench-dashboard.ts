@@ -228,6 +228,7 @@ async function main() {
         ["pnl", `/api/v1/pnl?${q}`],
         ["feature", `/api/v1/pnl/features/feature-00?${q}`],
         ["benchmarks", `/api/v1/benchmarks?${q}`],
+        ["caching", `/api/v1/caching?${q}`],
       ];
       // BENCH_ONLY=overview,pnl measures a subset (while iterating on one API)
       const only = process.env.BENCH_ONLY?.split(",");

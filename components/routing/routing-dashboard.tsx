@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
-import { SortableTable, type Column } from "@/components/ui/sortable-table";
+import { SortableTable, type SortableColumn } from "@/components/ui/sortable-table";
 import { UserText } from "@/components/ui/user-text";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { TierMixChart } from "@/components/charts/tier-mix-chart";
@@ -22,15 +22,15 @@ import type { Routing } from "@/lib/routing/schemas";
 type Row = Routing["byFeature"][number] | Routing["byTeam"][number];
 
 /** Columns shared by the feature and team tables: coverage, mix, savings, potential, downgrade rate. */
-function columns<T extends Row>(first: Column<T>): Column<T>[] {
+function columns<T extends Row>(first: SortableColumn<T>): SortableColumn<T>[] {
   return [
     first,
-    { key: "requests", label: "Requests", numeric: true, value: (r) => r.requests, cell: (r) => formatCount(r.requests, { compact: true }) },
-    { key: "coverage", label: "Coverage", numeric: true, value: (r) => r.coverage, cell: (r) => formatPercent(r.coverage, 0) },
-    { key: "mix", label: "Tier mix", value: (r) => r.tierMix?.small ?? null, cell: (r) => <TierBar mix={r.tierMix} /> },
-    { key: "savings", label: "Saved by routing", numeric: true, value: (r) => Number(r.savingsNano), cell: (r) => formatMoney(r.savingsNano) },
-    { key: "potential", label: "Potential", numeric: true, value: (r) => Number(r.potentialSavingsNano), cell: (r) => formatMoney(r.potentialSavingsNano) },
-    { key: "downgrade", label: "Downgrade rate", numeric: true, value: (r) => r.downgradeRate, cell: (r) => (r.downgradeRate === null ? <span className="text-slate-400">–</span> : formatPercent(r.downgradeRate, 0)) },
+    { key: "requests", label: "Requests", numeric: true, sortValue: (r) => r.requests, cell: (r) => formatCount(r.requests, { compact: true }) },
+    { key: "coverage", label: "Coverage", numeric: true, sortValue: (r) => r.coverage, cell: (r) => formatPercent(r.coverage, 0) },
+    { key: "mix", label: "Tier mix", sortValue: (r) => r.tierMix?.small ?? null, cell: (r) => <TierBar mix={r.tierMix} /> },
+    { key: "savings", label: "Saved by routing", numeric: true, sortValue: (r) => BigInt(r.savingsNano), cell: (r) => formatMoney(r.savingsNano) },
+    { key: "potential", label: "Potential", numeric: true, sortValue: (r) => BigInt(r.potentialSavingsNano), cell: (r) => formatMoney(r.potentialSavingsNano) },
+    { key: "downgrade", label: "Downgrade rate", numeric: true, sortValue: (r) => r.downgradeRate, cell: (r) => (r.downgradeRate === null ? <span className="text-slate-400">–</span> : formatPercent(r.downgradeRate, 0)) },
   ];
 }
 
@@ -43,8 +43,8 @@ export function RoutingDashboard({ data, options, initialSearch, initialIssues, 
   const { filters, issues, change, hrefFor } = useUrlFilters({ search: initialSearch, issues: initialIssues });
   const mix = prepareTierMix(data.series);
   const ref = data.referenceModel;
-  const featureColumns = columns<Routing["byFeature"][number]>({ key: "name", label: "Feature", value: (r) => r.name.toLowerCase(), cell: (r) => <Link className="text-indigo-700 hover:underline" href={hrefFor({ feature: r.key })}><UserText>{r.name}</UserText></Link> });
-  const teamColumns = columns<Routing["byTeam"][number]>({ key: "name", label: "Team", value: (r) => r.name.toLowerCase(), cell: (r) => <Link className="text-indigo-700 hover:underline" href={hrefFor({ team: r.key })}><UserText>{r.name}</UserText></Link> });
+  const featureColumns = columns<Routing["byFeature"][number]>({ key: "name", label: "Feature", sortValue: (r) => r.name.toLowerCase(), cell: (r) => <Link className="text-indigo-700 hover:underline" href={hrefFor({ feature: r.key })}><UserText>{r.name}</UserText></Link> });
+  const teamColumns = columns<Routing["byTeam"][number]>({ key: "name", label: "Team", sortValue: (r) => r.name.toLowerCase(), cell: (r) => <Link className="text-indigo-700 hover:underline" href={hrefFor({ team: r.key })}><UserText>{r.name}</UserText></Link> });
   return (
     <div className="space-y-6">
       <div>

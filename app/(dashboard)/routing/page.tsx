@@ -1,3 +1,4 @@
+import { CachingPanel } from "@/components/routing/caching-panel";
 import { RoutingDashboard } from "@/components/routing/routing-dashboard";
 import { requireMemberPage } from "@/lib/auth/session";
 import { getPool } from "@/lib/db";
@@ -14,5 +15,6 @@ export default async function RoutingPage({ searchParams }: { searchParams: Prom
   const [data, options, used] = await Promise.all([getRouting(member.orgId, filters), getOverviewOptions(member.orgId), usedModels(getPool(), member.orgId, filters)]);
   // the simulator's targets: the cheaper models the org already runs
   const targets = used.filter((m) => m.tier === "small" || m.tier === "mid").map((m) => ({ provider: m.provider, model: m.model, tier: m.tier! }));
-  return <RoutingDashboard data={data} options={options} initialSearch={searchString(raw)} initialIssues={issues} isAdmin={member.role === "admin"} targets={targets} />;
+  return <RoutingDashboard data={data} options={options} initialSearch={searchString(raw)} initialIssues={issues} isAdmin={member.role === "admin"} targets={targets}
+    caching={<CachingPanel orgId={member.orgId} filters={filters} />} />;
 }
