@@ -177,12 +177,16 @@ async function signIn(base: string): Promise<string> {
 
 type Measure = { api: string; range: string; p50: number; p95: number; max: number; bytes: number };
 
-async function measure(base: string, cookie: string, api: string, path: string, range: string): Promise<Measure> {
+/** GET `path`, or POST `body` (JSON) to it, as the signed-in browser would. */
+async function measure(base: string, cookie: string, api: string, path: string, range: string, body?: unknown): Promise<Measure> {
   const times: number[] = [];
   let bytes = 0;
+  const init: RequestInit = body === undefined
+    ? { headers: { cookie } }
+    : { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify(body) };
   for (let i = 0; i < WARM + TIMED; i++) {
     const t = process.hrtime.bigint();
-    const res = await fetch(`${base}${path}`, { headers: { cookie } });
+    const res = await fetch(`${base}${path}`, init);
     const body = await res.text();
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
@@ -223,17 +227,21 @@ async function main() {
     const results: Measure[] = [];
     for (const days of [7, 30, 90]) {
       const q = `from=${isoDay(today - (days - 1) * DAY_MS)}&to=${isoDay(today)}`;
-      const apis: [string, string][] = [
+      const range = { from: isoDay(today - (days - 1) * DAY_MS), to: isoDay(today) };
+      const apis: [string, string, unknown?][] = [
         ["overview", `/api/v1/overview?${q}`],
         ["pnl", `/api/v1/pnl?${q}`],
         ["feature", `/api/v1/pnl/features/feature-00?${q}`],
         ["benchmarks", `/api/v1/benchmarks?${q}`],
         ["caching", `/api/v1/caching?${q}`],
+        ["routing", `/api/v1/routing?${q}`],
+        ["routing-feature", `/api/v1/routing?${q}&feature=feature-00`],
+        ["simulate", "/api/v1/routing/simulate", { ...range, scenarios: [{ feature: "feature-00", sharePct: 50, tier: "mid" }, { feature: "feature-01", sharePct: 100, tier: "small" }] }],
       ];
       // BENCH_ONLY=overview,pnl measures a subset (while iterating on one API)
       const only = process.env.BENCH_ONLY?.split(",");
-      for (const [api, path] of apis.filter(([a]) => !only || only.includes(a))) {
-        const m = await measure(base, cookie, api, path, `${days}d`);
+      for (const [api, path, body] of apis.filter(([a]) => !only || only.includes(a))) {
+        const m = await measure(base, cookie, api, path, `${days}d`, body);
         log(`${api} ${days}d: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms (${m.bytes.toLocaleString("en-US")} bytes)`);
         results.push(m);
       }
