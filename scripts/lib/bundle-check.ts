@@ -14,6 +14,7 @@ export const FORBIDDEN_IN_CLIENT = ["crypto-browserify", "stream-browserify", "b
 /** gzip bytes of client JS per route; pages drawing Recharts charts carry the library (~120 KB gz). */
 export const DEFAULT_BUDGETS: { route: RegExp; maxGzipBytes: number }[] = [
   { route: /^\/(overview|pnl|budgets|features\/\[key\])$/, maxGzipBytes: 350 * 1024 },
+  { route: /^\/quality$/, maxGzipBytes: 350 * 1024 },
   { route: /.*/, maxGzipBytes: 250 * 1024 },
 ];
 
