@@ -18,7 +18,7 @@ const PAGES = [
   { path: "/features/support-chat?range=last-month", name: "feature-detail", ready: (p: Page) => expect(p.locator(".recharts-bar-rectangle").first()).toBeVisible() },
   { path: "/budgets", name: "budgets", ready: (p: Page) => expect(p.getByTestId("budget-chart").first().locator(".recharts-surface")).toBeVisible() },
   { path: "/alerts?status=all", name: "alerts", ready: (p: Page) => expect(p.getByTestId("alert-item").first()).toBeVisible() },
-  { path: "/quality?range=last-month", name: "quality", ready: (p: Page) => expect(p.getByTestId("chart").locator(".recharts-scatter-symbol").first()).toBeVisible() },
+  { path: "/quality?range=last-month", name: "quality", ready: (p: Page) => expect(p.getByTestId("chart").locator(".recharts-scatter-symbol circle").first()).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
   { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
   { path: "/settings/tiers", name: "settings-tiers", ready: (p: Page) => expect(p.getByTestId("model-tiers")).toBeVisible() },

@@ -88,8 +88,8 @@ function QualityBody({ data, search, refreshing, stale, filtered, hrefFor }: {
               <span className="flex items-center gap-1.5"><span className="inline-block h-0.5 w-4" style={{ background: FRONTIER_COLOR }} aria-hidden="true" />Efficient frontier</span>
             </div>
             <p className="mt-2 text-xs text-slate-600">
-              Models on the line are not beaten by a cheaper model with a higher score: cheaper models on the line keep quality, and a model below or right of it costs more for the same or less.
-              {chart.leftOut > 0 && ` ${chart.leftOut} model${chart.leftOut === 1 ? "" : "s"} without a price or a score ${chart.leftOut === 1 ? "is" : "are"} not drawn.`}
+              Models on the line are not beaten by a cheaper model with as high a score (within 0.005): cheaper models on the line keep quality, and a model below or right of it costs more for the same or less.
+              {chart.leftOut > 0 && ` ${chart.leftOut} model${chart.leftOut === 1 ? "" : "s"} without a token cost or a score ${chart.leftOut === 1 ? "is" : "are"} not drawn.`}
             </p>
           </>
         )}

@@ -30,7 +30,7 @@ describe("scoreAxis", () => {
 });
 
 describe("prepareCostQuality", () => {
-  it("draws priced, scored models per tier, the efficient ones as a line by cost, and counts the rest", () => {
+  it("draws models with a token cost and a score per tier, the efficient ones as a line by cost, and counts the rest", () => {
     const p = prepareCostQuality([
       model("gpt-4o", "frontier", "20000000", 0.92, true, 100),
       model("gpt-4o-mini", "small", "300000", 0.78, true, 900),
@@ -38,6 +38,7 @@ describe("prepareCostQuality", () => {
       model("gpt-4.1", "mid", "4000000", 0.86, true),
       model("unpriced", null, null, 0.99, false),
       model("unscored", "mid", "100", null, false),
+      model("self-hosted", null, "0", 0.95, false),
     ]);
     expect(p.series.map((s) => [s.key, s.color, s.points.map((x) => x.key)])).toEqual([
       ["small", TIER_COLORS.small, ["openai/gpt-4o-mini"]],
@@ -45,7 +46,7 @@ describe("prepareCostQuality", () => {
       ["frontier", TIER_COLORS.frontier, ["openai/gpt-4o", "openai/o-old"]],
     ]);
     expect(p.frontier.map((x) => [x.key, x.usd, x.score])).toEqual([["openai/gpt-4o-mini", 0.0003, 0.78], ["openai/gpt-4.1", 0.004, 0.86], ["openai/gpt-4o", 0.02, 0.92]]);
-    expect(p.leftOut).toBe(2);
+    expect(p.leftOut).toBe(3);
     expect(p.x.scale).toBe("log"); // $0.0003 … $0.03: 100×
     expect(p.y.domain).toEqual([0.75, 0.95]);
     expect(p.table.rows[0]).toEqual(["\u2068gpt-4o-mini\u2069", "small", "$0.00030", "0.780", "900", "yes"]);

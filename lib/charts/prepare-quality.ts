@@ -59,13 +59,14 @@ export function scoreAxis(scores: readonly number[]): Axis {
 const TIER_LABEL: Record<Tier | "unknown", string> = { small: "Small tier", mid: "Mid tier", frontier: "Frontier tier", unknown: "No tier" };
 
 /**
- * The scatter: models with both a price and a score, one series per tier
+ * The scatter: models with both a positive cost per request and a score, one series per tier
  * (cheapest first, stable tier colours), the efficient models as a line by cost,
  * and the models left out (no price or no score) counted.
  */
 export function prepareCostQuality(models: readonly QualityModel[]) {
   const points: QualityPoint[] = models
-    .filter((m) => m.costPerRequestNano !== null && m.meanScore !== null)
+    // a model without token cost (self-hosted: its cost is elsewhere) has no place on a per-request cost axis
+    .filter((m) => m.costPerRequestNano !== null && BigInt(m.costPerRequestNano) > 0n && m.meanScore !== null)
     .map((m) => ({
       key: `${m.provider}/${m.model}`,
       label: isolateText(m.model),

@@ -15,9 +15,16 @@ describe("efficientFrontier", () => {
     expect(efficientFrontier([p(300, 0.9), p(300, 0.9)])).toEqual([true, true]);
   });
 
-  it("leaves out models without a price or a score, which beat nothing", () => {
-    // the unpriced model would beat everything if its missing cost were read as 0
-    expect(efficientFrontier([p(null, 0.99), p(100, null), p(400, 0.6), p(900, 0.9)])).toEqual([false, false, true, true]);
+  it("counts scores within the tie as equal quality: the dearer of two such models is beaten", () => {
+    expect(efficientFrontier([p(100, 0.7807), p(600, 0.7808)])).toEqual([true, false]); // 6× the cost for +0.0001
+    expect(efficientFrontier([p(100, 0.78), p(600, 0.786)])).toEqual([true, true]); // a real gain
+    expect(efficientFrontier([p(100, 0.78), p(100, 0.783)])).toEqual([true, true]); // same cost, within the tie
+    expect(efficientFrontier([p(100, 0.7807), p(600, 0.7808)], 0)).toEqual([true, true]); // strict Pareto
+  });
+
+  it("leaves out models without a price, without a token cost, or without a score, which beat nothing", () => {
+    // the unpriced model would beat everything if its missing cost were read as 0; a free (self-hosted) one too
+    expect(efficientFrontier([p(null, 0.99), p(0, 0.95), p(100, null), p(400, 0.6), p(900, 0.9)])).toEqual([false, false, false, true, true]);
     expect(efficientFrontier([])).toEqual([]);
   });
 

@@ -3,19 +3,26 @@
 
 export type CostQualityPoint = { costPerRequestNano: bigint | null; meanScore: number | null };
 
-/** `a` beats `b`: at most as dear per request and at least as good, and strictly better on one of the two. */
-function dominates(a: { cost: bigint; score: number }, b: { cost: bigint; score: number }): boolean {
-  return a.cost <= b.cost && a.score >= b.score && (a.cost < b.cost || a.score > b.score);
+/**
+ * Mean scores this close count as the same quality: over thousands of requests a
+ * gap of 0.0001 is noise, and a model 6× dearer for it does not "keep quality better".
+ */
+export const SCORE_TIE = 0.005;
+
+/** `a` beats `b`: cheaper and as good (within the tie), or no dearer and clearly better. */
+function beats(a: { cost: bigint; score: number }, b: { cost: bigint; score: number }, tie: number): boolean {
+  return (a.cost < b.cost && a.score >= b.score - tie) || (a.cost <= b.cost && a.score > b.score + tie);
 }
 
 /**
- * For each point, whether it is on the efficient frontier. A point without a
- * cost (no priced request) or without a score (nothing scored) is never on it
- * and never beats another. Identical points do not beat each other.
+ * For each point, whether it is on the efficient frontier: no other model beats
+ * it. A point without a positive cost (no priced request, or no token cost at all,
+ * e.g. a self-hosted model whose cost is GPU time elsewhere) or without a score is
+ * never on it and never beats another. Identical points do not beat each other.
  */
-export function efficientFrontier(points: readonly CostQualityPoint[]): boolean[] {
-  const known = points.map((p) => (p.costPerRequestNano === null || p.meanScore === null ? null : { cost: p.costPerRequestNano, score: p.meanScore }));
-  return known.map((p, i) => p !== null && !known.some((q, j) => j !== i && q !== null && dominates(q, p)));
+export function efficientFrontier(points: readonly CostQualityPoint[], tie = SCORE_TIE): boolean[] {
+  const known = points.map((p) => (p.costPerRequestNano === null || p.costPerRequestNano <= 0n || p.meanScore === null ? null : { cost: p.costPerRequestNano, score: p.meanScore }));
+  return known.map((p, i) => p !== null && !known.some((q, j) => j !== i && q !== null && beats(q, p, tie)));
 }
 
 /** A rate, or null when nothing carried the signal (no fake 0). */

@@ -26,7 +26,7 @@ export const qualityModelSchema = z.object({
   model: z.string(),
   tier: z.enum(TIERS).nullable(),
   ...signals,
-  /** on the cost–quality frontier: no other model is at most as dear per request with at least as high a mean score (one of them strictly) */
+  /** on the cost–quality frontier: no cheaper model scores as high (within 0.005) and no model as cheap scores clearly higher; needs a positive cost and a score */
   efficient: z.boolean(),
 });
 

@@ -21,6 +21,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   },
 }));
 const { GET } = await import("@/app/api/v1/quality/route");
+const exportRoute = await import("@/app/api/v1/quality/export/route");
 
 const SMALL = { provider: "openai", model: "gpt-4o-mini", tier: "small" as const, costNano: 1_000n };
 const MID = { provider: "openai", model: "gpt-4.1", tier: "mid" as const, costNano: 5_000n };
@@ -130,5 +131,16 @@ describe("GET /api/v1/quality", () => {
     const viaSession = await callRoute(GET, "GET", { path: "/api/v1/quality", query: `?${september}` });
     expect(viaSession.status).toBe(200);
     expect(qualitySchema.parse(viaSession.body).overall.requests).toBe(10);
+  });
+
+  it("exports the per-model table as CSV with exact USD, and refuses an unknown table", async () => {
+    const res = await exportRoute.GET(new Request(`http://localhost/api/v1/quality/export?table=models&${september}`, { headers: { authorization: `Bearer ${key}` } }) as never, { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("provider,model,tier,requests,scored,mean_score,hallucination_rate,guardrail_block_rate,cost_per_request_usd,efficient");
+    expect(lines[1]).toBe(`openai,gpt-4o-mini,small,4,3,0.5833,${1 / 3},0.25,0.000001,true`);
+    expect(lines).toContain("local,llama,,1,1,1,,,,false");
+    const bad = await exportRoute.GET(new Request(`http://localhost/api/v1/quality/export?table=teams&${september}`, { headers: { authorization: `Bearer ${key}` } }) as never, { params: Promise.resolve({}) });
+    expect(bad.status).toBe(400);
   });
 });
