@@ -8,7 +8,7 @@ import { CostQualityScatter, FRONTIER_COLOR } from "@/components/charts/cost-qua
 import { FilterBar, type View } from "@/components/filters/filter-bar";
 import { QualitySkeleton } from "@/components/quality/quality-skeleton";
 import { featureRows, modelRows, QualityTable } from "@/components/quality/quality-table";
-import { prepareCostQuality } from "@/lib/charts/prepare-quality";
+import { formatCostTick, prepareCostQuality } from "@/lib/charts/prepare-quality";
 import type { FilterIssue } from "@/lib/filters/schema";
 import { formatMoney, formatMoneyTick, formatPercent } from "@/lib/format/number";
 import { useQuality } from "@/lib/hooks/use-quality";
@@ -63,7 +63,7 @@ function QualityBody({ data, search, refreshing, stale, filtered, hrefFor }: {
   }
   const chart = prepareCostQuality(data.byModel);
   const step = chart.x.ticks[1] - chart.x.ticks[0];
-  const formatTick = chart.x.scale === "log" ? usd : (v: number) => formatMoneyTick(v, step);
+  const formatTick = chart.x.scale === "log" ? formatCostTick : (v: number) => formatMoneyTick(v, step);
   const exportHref = (table: string) => `/api/v1/quality/export?table=${table}${search ? `&${search}` : ""}`;
   const signalShare = (n: number) => formatPercent(n / o.requests, 0);
   return (

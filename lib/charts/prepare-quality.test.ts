@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIER_COLORS } from "@/lib/charts/colors";
-import { costAxis, prepareCostQuality, scoreAxis } from "@/lib/charts/prepare-quality";
+import { costAxis, formatCostTick, prepareCostQuality, scoreAxis } from "@/lib/charts/prepare-quality";
 import type { QualityModel } from "@/lib/quality/schemas";
 
 const model = (model: string, tier: QualityModel["tier"], costPerRequestNano: string | null, meanScore: number | null, efficient: boolean, requests = 10): QualityModel => ({
@@ -10,15 +10,22 @@ const model = (model: string, tier: QualityModel["tier"], costPerRequestNano: st
 describe("costAxis", () => {
   it("goes log with 1-2-5 ticks per decade when the costs span decades", () => {
     // $0.0003 to $0.02: ~67×
-    expect(costAxis([0.0003, 0.002, 0.02])).toEqual({ scale: "log", ticks: [0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1], domain: [0.0001, 0.1] });
+    // the ends are the nearest 1-2-5 steps outside the data
+    expect(costAxis([0.0003, 0.002, 0.02])).toEqual({ scale: "log", ticks: [0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02], domain: [0.0002, 0.02] });
   });
   it("keeps only the decades past three decades", () => {
-    expect(costAxis([0.00001, 0.5]).ticks).toEqual([0.00001, 0.0001, 0.001, 0.01, 0.1, 1]);
+    expect(costAxis([0.00007, 0.17]).ticks).toEqual([0.00005, 0.0001, 0.001, 0.01, 0.1, 0.2]);
   });
   it("stays linear from 0 for a narrow spread, or when a model is free", () => {
     expect(costAxis([0.001, 0.004])).toEqual({ scale: "linear", ticks: [0, 0.001, 0.002, 0.003, 0.004], domain: [0, 0.004] });
     expect(costAxis([0, 0.0001, 0.01]).scale).toBe("linear");
     expect(costAxis([])).toEqual({ scale: "linear", ticks: [0, 1], domain: [0, 1] });
+  });
+});
+
+describe("formatCostTick", () => {
+  it("writes a log tick with its own digits", () => {
+    expect([0.00005, 0.001, 0.2, 1].map(formatCostTick)).toEqual(["$0.00005", "$0.001", "$0.2", "$1"]);
   });
 });
 

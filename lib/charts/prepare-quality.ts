@@ -17,7 +17,7 @@ export type Axis = { scale: "log" | "linear"; ticks: number[]; domain: [number, 
 export const LOG_SCALE_FROM = 20;
 
 /**
- * x ticks: a log scale with 1-2-5 steps per decade (decades only past 3) when the
+ * x ticks: a log scale with 1-2-5 steps (decades only past 3 decades) when the
  * values span LOG_SCALE_FROM× or more and none is 0 (a free model has no place on
  * a log axis); else nice linear steps from 0.
  */
@@ -27,12 +27,16 @@ export function costAxis(values: readonly number[]): Axis {
   const min = Math.min(...positive);
   const max = Math.max(...positive);
   if (max / min >= LOG_SCALE_FROM && positive.length === values.length) {
-    const lo = Math.floor(Math.log10(min));
-    const hi = Math.ceil(Math.log10(max));
-    const steps = hi - lo > 3 ? [1] : [1, 2, 5];
-    const ticks: number[] = [];
-    for (let e = lo; e <= hi; e++) for (const s of steps) if (e < hi || s === 1) ticks.push(Number((s * 10 ** e).toPrecision(1)));
-    return { scale: "log", ticks, domain: [ticks[0], ticks[ticks.length - 1]] };
+    // 1-2-5 × 10^k steps around the data; the ends are the nearest steps outside it
+    const steps: number[] = [];
+    for (let e = Math.floor(Math.log10(min)) - 1; e <= Math.ceil(Math.log10(max)); e++) for (const s of [1, 2, 5]) steps.push(Number((s * 10 ** e).toPrecision(1)));
+    const lo = steps.filter((v) => v <= min * (1 + 1e-9)).at(-1)!;
+    const hi = steps.find((v) => v >= max * (1 - 1e-9))!;
+    const decades = Math.log10(hi / lo);
+    const powerOf10 = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+    // past three decades, only the decades (and the ends) are labelled
+    const ticks = steps.filter((v) => v >= lo && v <= hi && (decades <= 3 || v === lo || v === hi || powerOf10(v)));
+    return { scale: "log", ticks, domain: [lo, hi] };
   }
   // linear from 0: a few nice steps of 1, 2 or 5 × 10^k
   const raw = max / 4;
@@ -43,6 +47,10 @@ export function costAxis(values: readonly number[]): Axis {
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Number(v.toPrecision(6)));
   return { scale: "linear", ticks, domain: [0, ticks[ticks.length - 1]] };
 }
+
+const TICK = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumSignificantDigits: 2 });
+/** A log-axis cost tick with only the digits it has: $0.00005, $0.001, $0.2, $1. */
+export const formatCostTick = (usd: number) => TICK.format(usd);
 
 /** Mean scores (0–1) on a 0.05 or 0.1 grid around the data, never past 0 or 1. */
 export function scoreAxis(scores: readonly number[]): Axis {
