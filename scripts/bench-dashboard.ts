@@ -88,9 +88,17 @@ async function seedOrg(db: pg.Client, models: Model[], today: number) {
   return { orgId: org.id as string, teams, features };
 }
 
+/** quality_score, hallucination, guardrail_blocked as COPY text: all three on 60% of events, else \N (null). */
+function qualityColumns(rng: ReturnType<typeof createRng>): string {
+  if (!rng.chance(0.6)) return "\\N\t\\N\t\\N";
+  return `${(0.6 + rng.next() * 0.4).toFixed(4)}\t${rng.chance(0.04) ? "t" : "f"}\t${rng.chance(0.005) ? "t" : "f"}`;
+}
+
 /** The events as COPY text in ~1 MB chunks: skewed over features, 3 models per feature, every user at least once. */
 async function* eventChunks(orgId: string, features: { id: string; team: string }[], models: Model[], first: number): AsyncGenerator<string> {
   const rng = createRng(20261125);
+  // quality signals on 60% of events, from their own generator so every other column stays as it was
+  const qrng = createRng(20261204);
   // Zipf-like feature weights: feature k has weight 1/(k+1)
   const cumulative: number[] = [];
   let total = 0;
@@ -118,7 +126,7 @@ async function* eventChunks(orgId: string, features: { id: string; team: string 
     const cached = rng.chance(0.3) ? Math.floor(input / 2) : 0;
     const cost = computeCostNano({ inputTokens: input, outputTokens: output, cachedInputTokens: cached, cacheWriteTokens: 0, reasoningTokens: 0 }, m.prices);
     const status = rng.chance(0.01) ? "error" : "ok";
-    chunk += `${orgId}\te${i}\t${new Date(ts).toISOString()}\t${m.provider}\t${m.model}\t${feature.team}\t${feature.id}\tu${user}\t${input}\t${output}\t${cached}\t${cost}\tcomputed\t${rng.int(150, 4000)}\t${status}\n`;
+    chunk += `${orgId}\te${i}\t${new Date(ts).toISOString()}\t${m.provider}\t${m.model}\t${feature.team}\t${feature.id}\tu${user}\t${input}\t${output}\t${cached}\t${cost}\tcomputed\t${rng.int(150, 4000)}\t${status}\t${qualityColumns(qrng)}\n`;
     if (chunk.length > 1 << 20) {
       yield chunk;
       chunk = "";
@@ -136,7 +144,7 @@ async function load(url: string, models: Model[]): Promise<void> {
     const { orgId, teams, features } = await seedOrg(db, models, today);
     log(`org with ${teams.length} teams, ${features.length} features, ${models.length} models; COPY of ${N.toLocaleString("en-US")} events from ${USERS.toLocaleString("en-US")} users over ${isoDay(first)}..${isoDay(today)}…`);
     let t = Date.now();
-    const copy = db.query(copyFrom(`COPY usage_events (org_id, event_id, ts, provider, model, team_id, feature_id, end_user_id, input_tokens, output_tokens, cached_input_tokens, cost_nano, cost_source, latency_ms, status) FROM STDIN`));
+    const copy = db.query(copyFrom(`COPY usage_events (org_id, event_id, ts, provider, model, team_id, feature_id, end_user_id, input_tokens, output_tokens, cached_input_tokens, cost_nano, cost_source, latency_ms, status, quality_score, hallucination, guardrail_blocked) FROM STDIN`));
     await pipeline(Readable.from(eventChunks(orgId, features, models, first)), copy);
     log(`COPY done in ${elapsed(t)}; rollups and user sketches (the ingest path's rollup code)…`);
     t = Date.now();
@@ -237,6 +245,7 @@ async function main() {
         ["routing", `/api/v1/routing?${q}`],
         ["routing-feature", `/api/v1/routing?${q}&feature=feature-00`],
         ["simulate", "/api/v1/routing/simulate", { ...range, scenarios: [{ feature: "feature-00", sharePct: 50, tier: "mid" }, { feature: "feature-01", sharePct: 100, tier: "small" }] }],
+        ["quality", `/api/v1/quality?${q}`],
       ];
       // BENCH_ONLY=overview,pnl measures a subset (while iterating on one API)
       const only = process.env.BENCH_ONLY?.split(",");
