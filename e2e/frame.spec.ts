@@ -16,6 +16,7 @@ const PAGES = [
   { path: "/benchmarks?range=last-month", name: "benchmarks", ready: (p: Page) => expect(p.getByTestId("benchmark-profitable_share")).toBeVisible() },
   { path: "/launch-review", name: "launch-review", ready: (p: Page) => expect(p.getByTestId("verdict")).toBeVisible() },
   { path: "/features/support-chat?range=last-month", name: "feature-detail", ready: (p: Page) => expect(p.locator(".recharts-bar-rectangle").first()).toBeVisible() },
+  { path: "/workflows?range=last-month", name: "workflows", ready: (p: Page) => expect(p.getByTestId("top-workflows")).toBeVisible() },
   { path: "/budgets", name: "budgets", ready: (p: Page) => expect(p.getByTestId("budget-chart").first().locator(".recharts-surface")).toBeVisible() },
   { path: "/alerts?status=all", name: "alerts", ready: (p: Page) => expect(p.getByTestId("alert-item").first()).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
@@ -86,6 +87,8 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Benchmarks" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Launch review" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Budgets" })).toBeFocused();
   await page.keyboard.press("Tab");

@@ -7,6 +7,7 @@ export type NavGroup = { label: string; items: NavItem[] };
 
 export const NAV_GROUPS: NavGroup[] = [
   { label: "Spend", items: [{ href: "/overview", label: "Overview" }, { href: "/pnl", label: "P&L" }, { href: "/benchmarks", label: "Benchmarks" }, { href: "/launch-review", label: "Launch review" }] },
+  { label: "Optimise", items: [{ href: "/workflows", label: "Workflows" }] },
   { label: "Governance", items: [{ href: "/budgets", label: "Budgets" }, { href: "/alerts", label: "Alerts", badge: "openAlerts" }] },
   { label: "Settings", items: [{ href: "/settings", label: "Settings" }] },
 ];

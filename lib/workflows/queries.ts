@@ -98,6 +98,12 @@ export async function getWorkflows(orgId: string, f: View): Promise<Workflows> {
   return { from: f.from, to: f.to, ...summariseWorkflows(sums), top };
 }
 
+/** Whether the org has a trace of this id (a primary-key lookup). */
+export async function traceExists(orgId: string, traceId: string): Promise<boolean> {
+  const rows = await sqlRows(getPool(), `SELECT 1 FROM trace_rollups WHERE org_id = $1 AND trace_id = $2`, [orgId, traceId]);
+  return rows.length > 0;
+}
+
 /** One trace of the org, step by step (the first MAX_TRACE_STEPS by time); null when the org has no such trace. */
 export async function getWorkflowTrace(orgId: string, traceId: string): Promise<WorkflowTrace | null> {
   const pool = getPool();
