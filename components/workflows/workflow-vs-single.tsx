@@ -3,7 +3,7 @@
 // lib/charts/prepare-workflows.ts.
 import { ChartDataTable, type ChartTable } from "@/components/charts/chart-data-table";
 import { UserText } from "@/components/ui/user-text";
-import { SINGLE_CALL_COLOR, WORKFLOW_COLOR, type PairedBar } from "@/lib/charts/prepare-workflows";
+import { ALL_FEATURES_KEY, SINGLE_CALL_COLOR, WORKFLOW_COLOR, type PairedBar } from "@/lib/charts/prepare-workflows";
 
 /** Per feature: the average workflow's cost above the average single call's, on one scale, with the multiplier. */
 export function WorkflowVsSingle({ bars, table, label }: { bars: PairedBar[]; table: ChartTable; label: string }) {
@@ -16,7 +16,7 @@ export function WorkflowVsSingle({ bars, table, label }: { bars: PairedBar[]; ta
       <div role="img" aria-label={`${label} (the data is in the table below)`} className="space-y-3">
         {bars.map((b) => (
           <div key={b.key} className="grid grid-cols-[minmax(0,7rem)_minmax(0,1fr)_3.5rem] items-center gap-x-3 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_4rem]">
-            <span className="truncate text-xs text-slate-700" title={b.label}><UserText>{b.label}</UserText></span>
+            <span className={`truncate text-xs ${b.key === ALL_FEATURES_KEY ? "font-semibold text-slate-900" : "text-slate-700"}`} title={b.label}><UserText>{b.label}</UserText></span>
             <div className="min-w-0 space-y-1">
               <Bar pct={b.workflowPct} color={WORKFLOW_COLOR} text={b.workflowText} />
               <Bar pct={b.singlePct ?? 0} color={SINGLE_CALL_COLOR} text={b.singleText} />

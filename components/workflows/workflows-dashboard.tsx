@@ -28,7 +28,7 @@ export function NoTracesHint() {
 export function WorkflowsDashboard({ data, options, initialSearch, initialIssues }: { data: Workflows; options: Overview["options"]; initialSearch: string; initialIssues: FilterIssue[] }) {
   const { filters, issues, change, search } = useUrlFilters({ search: initialSearch, issues: initialIssues });
   const hrefFor = (traceId: string) => `/workflows/${encodeURIComponent(traceId)}${search ? `?${search}` : ""}`;
-  const chart = prepareWorkflowVsSingle(data.byFeature);
+  const chart = prepareWorkflowVsSingle(data);
   return (
     <div className="space-y-6">
       <div>

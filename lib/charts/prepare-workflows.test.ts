@@ -9,18 +9,22 @@ const feature = (key: string, avg: number | null, single: number | null, workflo
 
 describe("prepareWorkflowVsSingle", () => {
   it("puts every bar on one scale, dearest workflow first, features without workflows left out", () => {
-    const { bars, table } = prepareWorkflowVsSingle([feature("a", 10, 2, 1, 5), feature("b", 20, null), feature("idle", null, 3, 0)]);
+    const byFeature = [feature("a", 10, 2, 1, 5), feature("b", 20, null), feature("idle", null, 3, 0)];
+    const { bars, table } = prepareWorkflowVsSingle({ byFeature, workflows: 2, avgSteps: 3, avgCostNano: String(15 * CENT), singleCallCostNano: String(2.5 * CENT), multiplierOverSingleCall: 6 });
     expect(bars.map((b) => [b.key, b.workflowPct, b.singlePct, b.workflowText, b.singleText, b.multiplierText])).toEqual([
+      ["__all", 75, 12.5, "$0.15", "$0.03", "6.0×"], // the view's own figures first: feature b has no single call of its own
       ["b", 100, null, "$0.20", "no single calls", "–"],
       ["a", 50, 10, "$0.10", "$0.02", "5.0×"],
     ]);
-    expect(table.rows).toEqual([["B", 1, 3, "$0.20", "no single calls", "–"], ["A", 1, 3, "$0.10", "$0.02", "5.0×"]]);
-    expect(table.rowKeys).toEqual(["b", "a"]);
+    expect(table.rows).toEqual([["All features", 2, 3, "$0.15", "$0.03", "6.0×"], ["B", 1, 3, "$0.20", "no single calls", "–"], ["A", 1, 3, "$0.10", "$0.02", "5.0×"]]);
+    expect(table.rowKeys).toEqual(["__all", "b", "a"]);
   });
 
   it("keeps the top N and draws zero-cost features without dividing by zero", () => {
-    expect(prepareWorkflowVsSingle([feature("z", 0, 0)]).bars[0]).toMatchObject({ workflowPct: 0, singlePct: 0 });
-    expect(prepareWorkflowVsSingle(Array.from({ length: 12 }, (_, i) => feature(`f${i}`, i + 1, 1)), 8).bars).toHaveLength(8);
+    const view = (byFeature: ReturnType<typeof feature>[]) => ({ byFeature, workflows: 1, avgSteps: 2, avgCostNano: "0", singleCallCostNano: "0", multiplierOverSingleCall: null });
+    expect(prepareWorkflowVsSingle(view([feature("z", 0, 0)])).bars[1]).toMatchObject({ workflowPct: 0, singlePct: 0 });
+    expect(prepareWorkflowVsSingle(view(Array.from({ length: 12 }, (_, i) => feature(`f${i}`, i + 1, 1))), 8).bars).toHaveLength(9);
+    expect(prepareWorkflowVsSingle(view([feature("idle", null, 3, 0)])).bars).toEqual([]); // no workflows: no chart
   });
 });
 

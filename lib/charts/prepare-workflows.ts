@@ -4,7 +4,7 @@
 import type { ChartTable } from "@/components/charts/chart-frame";
 import { formatMoney } from "@/lib/format/number";
 import { nanoToUsd, toNano } from "@/lib/money";
-import type { WorkflowFeature, WorkflowStep } from "@/lib/workflows/schemas";
+import type { WorkflowFeature, Workflows, WorkflowStep } from "@/lib/workflows/schemas";
 
 export const WORKFLOW_COLOR = "#4f46e5";
 export const SINGLE_CALL_COLOR = "#94a3b8";
@@ -14,15 +14,23 @@ export const formatMultiplier = (x: number | null) => (x === null ? "–" : `${x
 
 export type PairedBar = { key: string; label: string; workflowPct: number; singlePct: number | null; workflowText: string; singleText: string; multiplierText: string };
 
-/** The `topN` features with workflows, dearest workflow first, as bars in percent of the largest value. */
-export function prepareWorkflowVsSingle(byFeature: WorkflowFeature[], topN = 8): { bars: PairedBar[]; table: ChartTable } {
-  const rows = byFeature
+export const ALL_FEATURES_KEY = "__all";
+
+/**
+ * "All features" (the view's figures: a feature whose requests are all workflows
+ * still has the org's single call to compare with), then the `topN` features with
+ * workflows, dearest workflow first; bars in percent of the largest value.
+ */
+export function prepareWorkflowVsSingle(data: Pick<Workflows, "byFeature" | "workflows" | "avgSteps" | "avgCostNano" | "singleCallCostNano" | "multiplierOverSingleCall">, topN = 8): { bars: PairedBar[]; table: ChartTable } {
+  const features = data.byFeature
     .filter((f) => f.workflows > 0 && f.avgCostNano !== null)
     .sort((a, b) => {
       const d = toNano(b.avgCostNano!) - toNano(a.avgCostNano!);
       return d === 0n ? a.key.localeCompare(b.key) : d > 0n ? 1 : -1;
     })
     .slice(0, topN);
+  const all: WorkflowFeature = { key: ALL_FEATURES_KEY, name: "All features", ...data };
+  const rows = features.length ? [all, ...features] : [];
   const max = Math.max(0, ...rows.flatMap((f) => [nanoToUsd(f.avgCostNano!), f.singleCallCostNano === null ? 0 : nanoToUsd(f.singleCallCostNano)]));
   const pct = (nano: string) => (max === 0 ? 0 : Math.round((nanoToUsd(nano) / max) * 1000) / 10);
   const bars = rows.map((f) => ({
