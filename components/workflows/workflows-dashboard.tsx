@@ -19,7 +19,7 @@ export function NoTracesHint() {
     <>
       Give each event of a multi-step request the same <code className="font-mono">traceId</code>, its own <code className="font-mono">spanId</code> and its caller&apos;s{" "}
       <code className="font-mono">parentSpanId</code> (<code className="font-mono">POST /api/v1/events</code>, or OTLP spans carry them already); see
-      “Sending usage” in the README.
+      “Workflows (multi-step traces)” in the README.
     </>
   );
 }

@@ -66,15 +66,21 @@ async function featureSums(orgId: string, f: View): Promise<FeatureSums[]> {
   }));
 }
 
-/** The most expensive workflows that started in the range. */
+/**
+ * The most expensive workflows that started in the range. The N-th highest cost
+ * comes first from the (org, day, feature, steps, cost) index alone; only rows at
+ * or above it are then read from the table, not every trace of the range.
+ */
 async function topWorkflows(orgId: string, f: View): Promise<Workflows["top"]> {
   const params: unknown[] = [orgId, f.from, f.to];
   const w = entityFilter(f, params, "t");
+  const inRange = `t.org_id = $1 AND t.day BETWEEN $2 AND $3 AND t.steps >= 2${w}`;
   const rows = await sqlRows<{ trace_id: string; key: string; name: string; steps: bigint; cost: string; max_step: bigint; start_ts: Date; end_ts: Date; errors: bigint }>(
     getPool(),
-    `SELECT t.trace_id, fe.key, fe.name, t.steps, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.start_ts, t.end_ts, t.errors
+    `WITH cut AS (SELECT t.cost_nano FROM trace_rollups t WHERE ${inRange} ORDER BY t.cost_nano DESC LIMIT 1 OFFSET ${TOP_WORKFLOWS - 1})
+     SELECT t.trace_id, fe.key, fe.name, t.steps, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.start_ts, t.end_ts, t.errors
        FROM trace_rollups t JOIN features fe ON fe.org_id = t.org_id AND fe.id = t.feature_id
-      WHERE t.org_id = $1 AND t.day BETWEEN $2 AND $3 AND t.steps >= 2${w}
+      WHERE ${inRange} AND (NOT EXISTS (SELECT 1 FROM cut) OR t.cost_nano >= (SELECT cost_nano FROM cut))
       ORDER BY t.cost_nano DESC, t.trace_id
       LIMIT ${TOP_WORKFLOWS}`,
     params,

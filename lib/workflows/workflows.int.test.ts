@@ -118,6 +118,21 @@ describe("workflows", () => {
     expect((await call("from=2026-09-30&to=2026-09-01")).status).toBe(400);
   });
 
+  it("lists the 20 dearest workflows, ties by trace id, when there are more", async () => {
+    const pool = getPool();
+    const busy = await createOrg(pool, "Busy");
+    const base = { teamId: busy.teamId, featureId: busy.features.chat };
+    // 30 two-step traces w00..w29 costing 2 × (i mod 15) nano: every cost twice, ties by trace id
+    await insertEventRows(pool, busy.orgId, Array.from({ length: 30 }, (_, i) => [0, 1].map((s) =>
+      event(base, { ts: sec("2026-09-05T00:00:00Z", i * 10 + s), costNano: BigInt(i % 15), traceId: `w${String(i).padStart(2, "0")}`, spanId: `s${s}` }))).flat(), { rollups: true, shard: 1 });
+    const k = await createKey(pool, busy.orgId, { scopes: ["usage:read"] });
+    const w = await figures(SEPT, k);
+    const expected = Array.from({ length: 30 }, (_, i) => ({ id: `w${String(i).padStart(2, "0")}`, cost: 2 * (i % 15) }))
+      .sort((a, b) => b.cost - a.cost || a.id.localeCompare(b.id)).slice(0, 20);
+    expect(w.top.map((t) => [t.traceId, t.costNano])).toEqual(expected.map((e) => [e.id, String(e.cost)]));
+    expect(w.workflows).toBe(30);
+  });
+
   it("breaks one trace down step by step with span depths", async () => {
     const res = await trace("agent-1");
     expect(res.status).toBe(200);
