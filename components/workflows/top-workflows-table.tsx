@@ -20,11 +20,11 @@ export function TopWorkflowsTable({ top, hrefFor }: { top: TopWorkflow[]; hrefFo
         <thead>
           <tr className={HEAD_ROW}>
             <th scope="col" className="py-2 pr-4 font-medium">Trace</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Cost</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Steps</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">× dearest step</th>
             <th scope="col" className="py-2 pr-4 font-medium">Feature</th>
             <th scope="col" className="py-2 pr-4 font-medium">Started (UTC)</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Steps</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Cost</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">× dearest step</th>
             <th scope="col" className="py-2 pr-4 text-right font-medium">Duration</th>
             <th scope="col" className="py-2 text-right font-medium">Errors</th>
           </tr>
@@ -37,11 +37,11 @@ export function TopWorkflowsTable({ top, hrefFor }: { top: TopWorkflow[]; hrefFo
                 <td className="max-w-48 truncate py-2 pr-4 font-mono text-xs">
                   <Link href={hrefFor(w.traceId)} className="text-indigo-700 underline-offset-2 hover:underline" onClick={(e) => e.stopPropagation()}><UserText>{w.traceId}</UserText></Link>
                 </td>
+                <td className="py-2 pr-4 text-right tabular-nums font-medium">{formatMoney(w.costNano)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatCount(w.steps)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{max === 0n ? "–" : formatMultiplier(Number((toNano(w.costNano) * 100n) / max) / 100)}</td>
                 <td className="py-2 pr-4 text-slate-700"><UserText>{w.featureName}</UserText></td>
                 <td className="whitespace-nowrap py-2 pr-4 text-slate-700">{when(w.startTs)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{formatCount(w.steps)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums font-medium">{formatMoney(w.costNano)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{max === 0n ? "–" : formatMultiplier(Number((toNano(w.costNano) * 100n) / max) / 100)}</td>
                 <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{formatDuration(w.durationMs)}</td>
                 <td className={`py-2 text-right tabular-nums ${w.errors ? "text-rose-700" : ""}`}>{w.errors}</td>
               </tr>
