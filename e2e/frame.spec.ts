@@ -16,6 +16,7 @@ const PAGES = [
   { path: "/benchmarks?range=last-month", name: "benchmarks", ready: (p: Page) => expect(p.getByTestId("benchmark-profitable_share")).toBeVisible() },
   { path: "/launch-review", name: "launch-review", ready: (p: Page) => expect(p.getByTestId("verdict")).toBeVisible() },
   { path: "/features/support-chat?range=last-month", name: "feature-detail", ready: (p: Page) => expect(p.locator(".recharts-bar-rectangle").first()).toBeVisible() },
+  { path: "/workflows?range=last-month", name: "workflows", ready: (p: Page) => expect(p.getByTestId("top-workflows")).toBeVisible() },
   { path: "/routing", name: "routing", ready: (p: Page) => expect(p.getByTestId("routing-features")).toBeVisible() },
   { path: "/budgets", name: "budgets", ready: (p: Page) => expect(p.getByTestId("budget-chart").first().locator(".recharts-surface")).toBeVisible() },
   { path: "/alerts?status=all", name: "alerts", ready: (p: Page) => expect(p.getByTestId("alert-item").first()).toBeVisible() },
@@ -91,11 +92,13 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Routing" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quality" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Budgets" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Alerts/ })).toBeFocused();
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quality" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -1,8 +1,10 @@
 // npm run bench:dashboard [-- N]: dashboard API latency at scale. Builds a dataset
 // of N events (default 10,000,000) from N/10 distinct end users, 50 features, 10
 // teams and 30 catalog models over the 90 UTC days ending today, loaded with COPY
+// (stored in time order, as ingest stores them)
 // and then aggregated by the same rollup code ingest uses (rebuildDailyRollups:
-// daily rollups and user sketches). Then the production server answers every
+// daily rollups, per-trace rollups and user sketches); ~15% of the events are
+// steps of multi-step traces. Then the production server answers every
 // dashboard API for 7, 30 and 90-day ranges, 20 timed requests each (after 5
 // untimed), one at a time, with a signed-in session. Last line is machine-readable.
 // BENCH_KEEP_DATABASE=1 keeps the database it loads (and prints its URL);
@@ -95,6 +97,16 @@ function qualityColumns(rng: ReturnType<typeof createRng>): string {
 }
 
 /** The events as COPY text in ~1 MB chunks: skewed over features, 3 models per feature, every user at least once. */
+
+/** Share of events (after the first USERS, which meet every user once) that start a multi-step trace; with 5 steps on average, ~15% of all events are trace steps. */
+const TRACE_START = 0.0385;
+
+/**
+ * The events as COPY text in ~1 MB chunks: skewed over features, 3 models per
+ * feature, every user at least once; ~15% of events are steps of multi-step
+ * traces (2–8 steps of one feature and user, seconds apart, children of the first
+ * step's span), the rest untraced.
+ */
 async function* eventChunks(orgId: string, features: { id: string; team: string }[], models: Model[], first: number): AsyncGenerator<string> {
   const rng = createRng(20261125);
   // quality signals on 60% of events, from their own generator so every other column stays as it was
@@ -114,19 +126,28 @@ async function* eventChunks(orgId: string, features: { id: string; team: string 
     return lo;
   };
   let chunk = "";
+  // the trace being written: its id, root span, steps left, and the feature, user and time its next step reuses
+  let trace: { id: string; root: string; left: number; f: number; user: number; ts: number } | null = null;
   for (let i = 0; i < N; i++) {
-    const f = pickFeature(rng.next());
+    if (!trace && i >= USERS && rng.chance(TRACE_START)) trace = { id: `t${i}`, root: `s${i}`, left: rng.int(2, 8), f: -1, user: 0, ts: 0 };
+    const step = trace && trace.f >= 0 ? trace : null; // a later step of the current trace
+    const f = step ? step.f : pickFeature(rng.next());
     const feature = features[f];
     const m = models[(f * 7 + (rng.next() < 0.7 ? 0 : rng.next() < 0.67 ? 1 : 2)) % models.length];
     // the first USERS events meet every user once; the rest favour a heavy head
-    const user = i < USERS ? (i * 7919) % USERS : Math.floor(USERS * rng.next() ** 2);
-    const ts = first + Math.floor(rng.next() * DAYS * DAY_MS);
+    const user = step ? step.user : i < USERS ? (i * 7919) % USERS : Math.floor(USERS * rng.next() ** 2);
+    const ts = step ? step.ts + rng.int(1, 20) * 1000 : first + Math.floor(rng.next() * DAYS * DAY_MS);
     const input = rng.int(200, 6000);
     const output = rng.int(20, 1200);
     const cached = rng.chance(0.3) ? Math.floor(input / 2) : 0;
     const cost = computeCostNano({ inputTokens: input, outputTokens: output, cachedInputTokens: cached, cacheWriteTokens: 0, reasoningTokens: 0 }, m.prices);
     const status = rng.chance(0.01) ? "error" : "ok";
-    chunk += `${orgId}\te${i}\t${new Date(ts).toISOString()}\t${m.provider}\t${m.model}\t${feature.team}\t${feature.id}\tu${user}\t${input}\t${output}\t${cached}\t${cost}\tcomputed\t${rng.int(150, 4000)}\t${status}\t${qualityColumns(qrng)}\n`;
+    const spans = trace ? `${trace.id}\ts${i}\t${step ? trace.root : "\\N"}` : "\\N\t\\N\t\\N";
+    chunk += `${orgId}\te${i}\t${new Date(ts).toISOString()}\t${m.provider}\t${m.model}\t${feature.team}\t${feature.id}\tu${user}\t${input}\t${output}\t${cached}\t${cost}\tcomputed\t${rng.int(150, 4000)}\t${status}\t${spans}\t${qualityColumns(qrng)}\n`;
+    if (trace) {
+      Object.assign(trace, { f, user, ts, left: trace.left - 1 });
+      if (trace.left === 0) trace = null;
+    }
     if (chunk.length > 1 << 20) {
       yield chunk;
       chunk = "";
@@ -144,8 +165,13 @@ async function load(url: string, models: Model[]): Promise<void> {
     const { orgId, teams, features } = await seedOrg(db, models, today);
     log(`org with ${teams.length} teams, ${features.length} features, ${models.length} models; COPY of ${N.toLocaleString("en-US")} events from ${USERS.toLocaleString("en-US")} users over ${isoDay(first)}..${isoDay(today)}…`);
     let t = Date.now();
-    const copy = db.query(copyFrom(`COPY usage_events (org_id, event_id, ts, provider, model, team_id, feature_id, end_user_id, input_tokens, output_tokens, cached_input_tokens, cost_nano, cost_source, latency_ms, status, quality_score, hallucination, guardrail_blocked) FROM STDIN`));
+    // staged, then stored in time order as live ingest stores them (SDKs flush as they go): the events' only
+    // ts index is BRIN, which a randomly ordered table would defeat (a trace's steps, a cost sample)
+    await db.query(`CREATE UNLOGGED TABLE bench_staging (LIKE usage_events INCLUDING DEFAULTS)`);
+    const copy = db.query(copyFrom(`COPY bench_staging (org_id, event_id, ts, provider, model, team_id, feature_id, end_user_id, input_tokens, output_tokens, cached_input_tokens, cost_nano, cost_source, latency_ms, status, trace_id, span_id, parent_span_id, quality_score, hallucination, guardrail_blocked) FROM STDIN`));
     await pipeline(Readable.from(eventChunks(orgId, features, models, first)), copy);
+    await db.query(`INSERT INTO usage_events SELECT * FROM bench_staging ORDER BY ts`);
+    await db.query(`DROP TABLE bench_staging`);
     log(`COPY done in ${elapsed(t)}; rollups and user sketches (the ingest path's rollup code)…`);
     t = Date.now();
     await db.query("BEGIN");
@@ -181,6 +207,19 @@ async function signIn(base: string): Promise<string> {
   remember(res);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
   return cookie();
+}
+
+/** The trace the workflows page lists first over 90 days (what a reader opens). */
+async function dearestTrace(url: string): Promise<string> {
+  const db = new pg.Client(pgConfigFromUrl(url));
+  await db.connect();
+  try {
+    const { rows: [t] } = await db.query(`SELECT trace_id FROM trace_rollups WHERE steps >= 2 ORDER BY cost_nano DESC, trace_id LIMIT 1`);
+    if (!t) throw new Error("the dataset has no multi-step trace");
+    return t.trace_id as string;
+  } finally {
+    await db.end();
+  }
 }
 
 type Measure = { api: string; range: string; p50: number; p95: number; max: number; bytes: number };
@@ -233,6 +272,7 @@ async function main() {
     const cookie = await signIn(base);
     const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
     const results: Measure[] = [];
+    const traceId = await dearestTrace(db.url);
     for (const days of [7, 30, 90]) {
       const q = `from=${isoDay(today - (days - 1) * DAY_MS)}&to=${isoDay(today)}`;
       const range = { from: isoDay(today - (days - 1) * DAY_MS), to: isoDay(today) };
@@ -246,6 +286,8 @@ async function main() {
         ["routing-feature", `/api/v1/routing?${q}&feature=feature-00`],
         ["simulate", "/api/v1/routing/simulate", { ...range, scenarios: [{ feature: "feature-00", sharePct: 50, tier: "mid" }, { feature: "feature-01", sharePct: 100, tier: "small" }] }],
         ["quality", `/api/v1/quality?${q}`],
+        ["workflows", `/api/v1/workflows?${q}`],
+        ["workflow", `/api/v1/workflows/${encodeURIComponent(traceId)}`],
       ];
       // BENCH_ONLY=overview,pnl measures a subset (while iterating on one API)
       const only = process.env.BENCH_ONLY?.split(",");

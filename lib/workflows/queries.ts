@@ -1,0 +1,166 @@
+// Workflow figures in SQL: per-feature sums over the per-trace rollups (trace_rollups,
+// by the trace's start day, team and feature) and the daily rollups (single calls),
+// the most expensive workflows, and one trace's steps from the raw events bounded by
+// the trace's own start..end (the events' BRIN index on ts).
+import "server-only";
+import { getPool } from "@/lib/db";
+import { sqlRows } from "@/lib/database/pool";
+import type { Filters } from "@/lib/filters/schema";
+import { rollupFilterSql } from "@/lib/filters/sql";
+import { spanDepths, summariseWorkflows, type FeatureSums } from "@/lib/workflows/maths";
+import { MAX_TRACE_STEPS, TOP_WORKFLOWS, type Workflows, type WorkflowTrace } from "@/lib/workflows/schemas";
+
+type View = Pick<Filters, "from" | "to" | "team" | "feature">;
+
+const entityFilter = (f: View, params: unknown[], alias: string) => rollupFilterSql({ team: f.team, feature: f.feature, provider: null, model: null }, params, alias);
+
+/**
+ * Per feature: workflows (traces of ≥ 2 steps started in the range) and single
+ * calls = untraced events (daily rollups' requests − traced requests, summed over
+ * shards) + 1-step traces.
+ */
+async function featureSums(orgId: string, f: View): Promise<FeatureSums[]> {
+  const params: unknown[] = [orgId, f.from, f.to];
+  const tw = entityFilter(f, params, "t");
+  const xw = entityFilter(f, params, "x");
+  const rows = await sqlRows<{
+    key: string; name: string; workflows: bigint; steps: string; cost: string; ratio_sum: string | null; ratio_n: bigint; one_step: bigint; one_step_cost: string; untraced: string | null; untraced_cost: string | null;
+  }>(
+    getPool(),
+    `WITH tr AS (
+       SELECT t.feature_id,
+              count(*) FILTER (WHERE t.steps >= 2) AS workflows,
+              coalesce(sum(t.steps) FILTER (WHERE t.steps >= 2), 0) AS steps,
+              coalesce(sum(t.cost_nano) FILTER (WHERE t.steps >= 2), 0) AS cost,
+              sum(t.cost_nano / t.max_step_cost_nano) FILTER (WHERE t.steps >= 2 AND t.max_step_cost_nano > 0) AS ratio_sum,
+              count(*) FILTER (WHERE t.steps >= 2 AND t.max_step_cost_nano > 0) AS ratio_n,
+              count(*) FILTER (WHERE t.steps = 1) AS one_step,
+              coalesce(sum(t.cost_nano) FILTER (WHERE t.steps = 1), 0) AS one_step_cost
+         FROM trace_rollups t
+        WHERE t.org_id = $1 AND t.day BETWEEN $2 AND $3${tw}
+        GROUP BY t.feature_id
+     ), dr AS (
+       SELECT x.feature_id, sum(x.requests) - sum(x.traced_requests) AS untraced, sum(x.cost_nano) - sum(x.traced_cost_nano) AS untraced_cost
+         FROM daily_rollups x
+        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${xw}
+        GROUP BY x.feature_id
+     )
+     SELECT fe.key, fe.name, coalesce(tr.workflows, 0) AS workflows, coalesce(tr.steps, 0) AS steps, coalesce(tr.cost, 0) AS cost,
+            tr.ratio_sum, coalesce(tr.ratio_n, 0) AS ratio_n, coalesce(tr.one_step, 0) AS one_step, coalesce(tr.one_step_cost, 0) AS one_step_cost,
+            dr.untraced, dr.untraced_cost
+       FROM tr FULL JOIN dr ON dr.feature_id = tr.feature_id
+       JOIN features fe ON fe.org_id = $1 AND fe.id = coalesce(tr.feature_id, dr.feature_id)
+      ORDER BY fe.key`,
+    params,
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    name: r.name,
+    workflows: r.workflows,
+    steps: BigInt(r.steps),
+    costNano: BigInt(r.cost),
+    maxStepRatioSum: r.ratio_sum === null ? 0 : Number(r.ratio_sum),
+    maxStepRatioN: r.ratio_n,
+    singleCalls: r.one_step + BigInt(r.untraced ?? 0),
+    singleCallCostNano: BigInt(r.one_step_cost) + BigInt(r.untraced_cost ?? 0),
+  }));
+}
+
+/**
+ * The most expensive workflows that started in the range. The N-th highest cost
+ * comes first from the (org, day, feature, steps, cost) index alone; only rows at
+ * or above it are then read from the table, not every trace of the range.
+ */
+async function topWorkflows(orgId: string, f: View): Promise<Workflows["top"]> {
+  const params: unknown[] = [orgId, f.from, f.to];
+  const w = entityFilter(f, params, "t");
+  const inRange = `t.org_id = $1 AND t.day BETWEEN $2 AND $3 AND t.steps >= 2${w}`;
+  const rows = await sqlRows<{ trace_id: string; key: string; name: string; steps: bigint; cost: string; max_step: bigint; start_ts: Date; end_ts: Date; errors: bigint }>(
+    getPool(),
+    `WITH cut AS (SELECT t.cost_nano FROM trace_rollups t WHERE ${inRange} ORDER BY t.cost_nano DESC LIMIT 1 OFFSET ${TOP_WORKFLOWS - 1})
+     SELECT t.trace_id, fe.key, fe.name, t.steps, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.start_ts, t.end_ts, t.errors
+       FROM trace_rollups t JOIN features fe ON fe.org_id = t.org_id AND fe.id = t.feature_id
+      WHERE ${inRange} AND (NOT EXISTS (SELECT 1 FROM cut) OR t.cost_nano >= (SELECT cost_nano FROM cut))
+      ORDER BY t.cost_nano DESC, t.trace_id
+      LIMIT ${TOP_WORKFLOWS}`,
+    params,
+  );
+  return rows.map((r) => ({
+    traceId: r.trace_id,
+    feature: r.key,
+    featureName: r.name,
+    steps: Number(r.steps),
+    costNano: r.cost,
+    maxStepCostNano: r.max_step.toString(),
+    startTs: r.start_ts.toISOString(),
+    durationMs: r.end_ts.getTime() - r.start_ts.getTime(),
+    errors: Number(r.errors),
+  }));
+}
+
+/** Workflow cost, steps and multipliers of one org's filtered view, with the most expensive workflows. */
+export async function getWorkflows(orgId: string, f: View): Promise<Workflows> {
+  const [sums, top] = await Promise.all([featureSums(orgId, f), topWorkflows(orgId, f)]);
+  return { from: f.from, to: f.to, ...summariseWorkflows(sums), top };
+}
+
+/** Whether the org has a trace of this id (a primary-key lookup). */
+export async function traceExists(orgId: string, traceId: string): Promise<boolean> {
+  const rows = await sqlRows(getPool(), `SELECT 1 FROM trace_rollups WHERE org_id = $1 AND trace_id = $2`, [orgId, traceId]);
+  return rows.length > 0;
+}
+
+/** One trace of the org, step by step (the first MAX_TRACE_STEPS by time); null when the org has no such trace. */
+export async function getWorkflowTrace(orgId: string, traceId: string): Promise<WorkflowTrace | null> {
+  const pool = getPool();
+  const [t] = await sqlRows<{ key: string; name: string; start_ts: Date; end_ts: Date; cost: string; max_step: bigint; steps: bigint; errors: bigint }>(
+    pool,
+    `SELECT fe.key, fe.name, t.start_ts, t.end_ts, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.steps, t.errors
+       FROM trace_rollups t JOIN features fe ON fe.org_id = t.org_id AND fe.id = t.feature_id
+      WHERE t.org_id = $1 AND t.trace_id = $2`,
+    [orgId, traceId],
+  );
+  if (!t) return null;
+  const rows = await sqlRows<{
+    event_id: string; ts: Date; provider: string; model: string; input_tokens: bigint; output_tokens: bigint; cached_input_tokens: bigint; cost_nano: bigint;
+    latency_ms: number | null; status: "ok" | "error"; span_id: string | null; parent_span_id: string | null;
+  }>(
+    pool,
+    `SELECT event_id, ts, provider, model, input_tokens, output_tokens, cached_input_tokens, cost_nano, latency_ms, status, span_id, parent_span_id
+       FROM usage_events
+      WHERE org_id = $1 AND trace_id = $2 AND ts BETWEEN $3 AND $4
+      ORDER BY ts, event_id
+      LIMIT ${MAX_TRACE_STEPS}`,
+    [orgId, traceId, t.start_ts, t.end_ts],
+  );
+  const depths = spanDepths(rows.map((r) => ({ spanId: r.span_id, parentSpanId: r.parent_span_id })));
+  const totalSteps = Number(t.steps);
+  return {
+    traceId,
+    feature: t.key,
+    featureName: t.name,
+    startTs: t.start_ts.toISOString(),
+    endTs: t.end_ts.toISOString(),
+    costNano: t.cost,
+    maxStepCostNano: t.max_step.toString(),
+    errors: Number(t.errors),
+    totalSteps,
+    stepLimit: MAX_TRACE_STEPS,
+    truncated: totalSteps > rows.length,
+    steps: rows.map((r, i) => ({
+      eventId: r.event_id,
+      ts: r.ts.toISOString(),
+      provider: r.provider,
+      model: r.model,
+      inputTokens: Number(r.input_tokens),
+      outputTokens: Number(r.output_tokens),
+      cachedInputTokens: Number(r.cached_input_tokens),
+      costNano: r.cost_nano.toString(),
+      latencyMs: r.latency_ms,
+      status: r.status,
+      spanId: r.span_id,
+      parentSpanId: r.parent_span_id,
+      depth: depths[i],
+    })),
+  };
+}
