@@ -37,32 +37,30 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
     loadOrgPricing(pool, orgId),
   ]);
   const prices = dayPriceTable(dayPrices(pricing, models, f.from, f.to), base.length + 1);
-  // A (day, feature, model) group is summed over shards, teams and requested models
-  // first; its cached tokens are then priced at that day's input − cache-read price.
+  // Every figure is a sum over rollup rows (shards, teams, requested models and
+  // re-pricing deltas add up), so rows are priced as they are: cached tokens at that
+  // day's input − cache-read price, in nano-USD × 1e6 (integers), divided once per
+  // group. Groups whose requests net to zero (all moved away by re-pricing) are dropped.
   const rows = await sqlRows<Row>(
     pool,
-    `WITH r AS (
-       SELECT x.day, x.feature_id, x.provider, x.model, sum(x.requests) AS requests, sum(x.cache_hits) AS hits, sum(x.cost_nano) AS cost,
-              sum(x.input_tokens) AS input, sum(x.cached_input_tokens) AS cached
-         FROM daily_rollups x
-        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${where}
-        GROUP BY x.day, x.feature_id, x.provider, x.model
-       HAVING sum(x.requests) <> 0
-     ), s AS (
-       SELECT r.*, fe.key, fe.name, p.input IS NULL AS unpriced,
+    `WITH s AS (
+       SELECT x.day, x.feature_id, x.provider, x.model, x.requests, x.cache_hits AS hits, x.cost_nano AS cost,
+              x.input_tokens AS input, x.cached_input_tokens AS cached, fe.key, fe.name, p.input IS NULL AS unpriced,
               p.input IS NOT NULL AND NOT coalesce(p.cache_read < p.input, false) AS no_discount,
-              CASE WHEN p.cache_read < p.input THEN r.cached * (p.input - p.cache_read) / 1000000 ELSE 0 END AS savings
-         FROM r
-         JOIN features fe ON fe.org_id = $1 AND fe.id = r.feature_id
-         LEFT JOIN ${prices.sql} ON p.day = r.day AND p.provider = r.provider AND p.model = r.model
+              CASE WHEN p.cache_read < p.input THEN x.cached_input_tokens * (p.input - p.cache_read) ELSE 0 END AS savings_micro
+         FROM daily_rollups x
+         JOIN features fe ON fe.org_id = x.org_id AND fe.id = x.feature_id
+         LEFT JOIN ${prices.sql} ON p.day = x.day AND p.provider = x.provider AND p.model = x.model
+        WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${where}
      )
      SELECT CASE WHEN GROUPING(s.key) = 0 THEN 'feature' WHEN GROUPING(s.provider) = 0 THEN 'model' ELSE 'total' END AS kind,
             s.key, min(s.name) AS name, s.provider, s.model,
             coalesce(sum(s.requests), 0)::int8 AS requests, coalesce(sum(s.hits), 0)::int8 AS hits, coalesce(sum(s.cost), 0) AS cost,
-            coalesce(sum(s.input), 0) AS input, coalesce(sum(s.cached), 0) AS cached, round(coalesce(sum(s.savings), 0)) AS savings,
+            coalesce(sum(s.input), 0) AS input, coalesce(sum(s.cached), 0) AS cached, div(coalesce(sum(s.savings_micro), 0) + 500000, 1000000) AS savings,
             coalesce(bool_or(s.unpriced), false) AS unpriced, coalesce(bool_or(s.no_discount), false) AS no_discount
        FROM s
-      GROUP BY GROUPING SETS ((s.key), (s.provider, s.model), ())`,
+      GROUP BY GROUPING SETS ((s.key), (s.provider, s.model), ())
+     HAVING sum(s.requests) <> 0 OR GROUPING(s.key) + GROUPING(s.provider) = 2`,
     [...base, ...prices.params],
   );
   return toCaching(f, rows);

@@ -56,15 +56,18 @@ export function dayPriceTable(rows: (ModelKey & { day: string; prices: BandPrice
 }
 
 /**
- * Numeric SQL: nano-USD of rollup row `r`'s tokens and requests at price row `p`
- * (the formula of lib/pricing/cost-sql.ts over sums), counting only the share of
+ * Integer numeric SQL: nano-USD of rollup row `r`'s tokens and requests at price row
+ * `p` (the formula of lib/pricing/cost-sql.ts over sums), counting only the share of
  * the row's requests that reached a model: app cache hits cost nothing on any model.
+ * Rounded half up per row, in scale-0 arithmetic (a fractional numeric per row costs
+ * several times as much over thousands of rows); null where `p` has no price.
  */
 export const rollupTokensCostSql = (r: string, p: string) => `(
-  ( greatest(${r}.input_tokens - ${r}.cached_input_tokens - ${r}.cache_write_tokens, 0) * ${p}.input
-  + ${r}.cached_input_tokens * coalesce(${p}.cache_read, ${p}.input)
-  + ${r}.cache_write_tokens * coalesce(${p}.cache_write, ${p}.input)
-  + ${r}.output_tokens * ${p}.output) / 1000000
-  * (${r}.requests - ${r}.cache_hits) / nullif(${r}.requests, 0)
-  + (${r}.requests - ${r}.cache_hits) * ${p}.per_request
+  CASE WHEN ${r}.requests = 0 THEN 0 ELSE
+    div(( greatest(${r}.input_tokens - ${r}.cached_input_tokens - ${r}.cache_write_tokens, 0) * ${p}.input
+        + ${r}.cached_input_tokens * coalesce(${p}.cache_read, ${p}.input)
+        + ${r}.cache_write_tokens * coalesce(${p}.cache_write, ${p}.input)
+        + ${r}.output_tokens * ${p}.output) * (${r}.requests - ${r}.cache_hits) * 2 + ${r}.requests * 1000000,
+        ${r}.requests * 2000000)
+  END + (${r}.requests - ${r}.cache_hits) * ${p}.per_request
 )`;

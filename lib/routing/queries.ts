@@ -93,24 +93,20 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
 
   const rows = await sqlRows<Row>(
     pool,
-    `WITH r AS (
-       SELECT x.day, x.team_id, x.feature_id, x.provider, x.model, x.requested_model,
-              sum(x.requests) AS requests, sum(x.cache_hits) AS cache_hits, sum(x.input_tokens) AS input_tokens,
-              sum(x.cached_input_tokens) AS cached_input_tokens, sum(x.cache_write_tokens) AS cache_write_tokens,
-              sum(x.output_tokens) AS output_tokens, sum(x.cost_nano) AS cost
-         FROM daily_rollups x
-        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
-        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.requests) <> 0
-     ),
-     rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
+    // per rollup row (each shard's events with their own cache-hit share), no pre-aggregation:
+    // every figure below is a sum, so shards and re-pricing deltas simply add up
+    `WITH rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
      j AS (
-       SELECT r.*, mt.tier::text AS tier, array_position(ARRAY['small', 'mid', 'frontier'], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
-              ${rollupTokensCostSql("r", "ref")} AS on_ref, ${rollupTokensCostSql("r", "tgt")} AS on_target
-         FROM r
-         LEFT JOIN model_tiers mt ON mt.org_id = $1 AND mt.provider = r.provider AND mt.model = r.model
-         LEFT JOIN ${refTable.sql} ON ref.day = r.day
-         LEFT JOIN ${tgtTable.sql} ON tgt.day = r.day
-         LEFT JOIN rt ON rt.model = r.requested_model
+       SELECT x.day, x.team_id, x.feature_id, x.requested_model, x.requests, x.cost_nano AS cost,
+              mt.tier::text AS tier, array_position(ARRAY['small', 'mid', 'frontier'], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
+              CASE WHEN mt.tier IN ('small', 'mid') THEN ${rollupTokensCostSql("x", "ref")} END AS on_ref,
+              CASE WHEN mt.tier = 'frontier' THEN ${rollupTokensCostSql("x", "tgt")} END AS on_target
+         FROM daily_rollups x
+         LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+         LEFT JOIN ${refTable.sql} ON ref.day = x.day
+         LEFT JOIN ${tgtTable.sql} ON tgt.day = x.day
+         LEFT JOIN rt ON rt.model = x.requested_model
+        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
      )
      SELECT grouping(day, team_id, feature_id) AS g, day::text, team_id, feature_id,
             coalesce(sum(requests) FILTER (WHERE tier = 'small'), 0)::text AS small,
@@ -118,9 +114,9 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
             coalesce(sum(requests) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier,
             coalesce(sum(requests) FILTER (WHERE tier IS NULL), 0)::text AS untiered,
             sum(cost)::text AS cost,
-            coalesce(round(sum(on_ref - cost) FILTER (WHERE tier IN ('small', 'mid') AND on_ref IS NOT NULL)), 0)::text AS savings,
+            coalesce(sum(on_ref - cost) FILTER (WHERE tier IN ('small', 'mid') AND on_ref IS NOT NULL), 0)::text AS savings,
             coalesce(sum(cost) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier_cost,
-            round(sum(on_target) FILTER (WHERE tier = 'frontier'))::text AS frontier_on_target,
+            sum(on_target) FILTER (WHERE tier = 'frontier')::text AS frontier_on_target,
             coalesce(sum(requests) FILTER (WHERE requested_model <> ''), 0)::text AS routed,
             coalesce(sum(requests) FILTER (WHERE requested_model <> '' AND rank < req_rank), 0)::text AS downgraded
        FROM j
@@ -232,21 +228,14 @@ async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featur
   const table = dayPriceTable(prices, 5, "tgt");
   const [row] = await sqlRows<{ cost: string | null; frontier_requests: string | null; frontier_cost: string | null; on_target: string | null }>(
     db,
-    `WITH r AS (
-       SELECT x.day, x.provider, x.model, sum(x.requests) AS requests, sum(x.cache_hits) AS cache_hits, sum(x.input_tokens) AS input_tokens,
-              sum(x.cached_input_tokens) AS cached_input_tokens, sum(x.cache_write_tokens) AS cache_write_tokens,
-              sum(x.output_tokens) AS output_tokens, sum(x.cost_nano) AS cost
-         FROM daily_rollups x
-        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4
-        GROUP BY 1, 2, 3 HAVING sum(x.requests) <> 0
-     )
-     SELECT sum(r.cost)::text AS cost,
-            sum(r.requests) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_requests,
-            sum(r.cost) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_cost,
-            round(sum(${rollupTokensCostSql("r", "tgt")}) FILTER (WHERE mt.tier = 'frontier'))::text AS on_target
-       FROM r
-       LEFT JOIN model_tiers mt ON mt.org_id = $1 AND mt.provider = r.provider AND mt.model = r.model
-       LEFT JOIN ${table.sql} ON tgt.day = r.day`,
+    `SELECT sum(x.cost_nano)::text AS cost,
+            sum(x.requests) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_requests,
+            sum(x.cost_nano) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_cost,
+            sum(${rollupTokensCostSql("x", "tgt")}) FILTER (WHERE mt.tier = 'frontier')::text AS on_target
+       FROM daily_rollups x
+       LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+       LEFT JOIN ${table.sql} ON tgt.day = x.day
+      WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4`,
     [orgId, f.from, f.to, featureId, ...table.params],
   );
   return {
