@@ -88,8 +88,8 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   params.push(...refTable.params);
   const tgtTable = dayPriceTable(targetDays, params.length + 1, "tgt");
   params.push(...tgtTable.params);
-  params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank));
-  const rq = params.length - 1;
+  params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank), TIERS);
+  const rq = params.length - 2;
 
   const rows = await sqlRows<Row>(
     pool,
@@ -98,7 +98,7 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
     `WITH rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
      j AS (
        SELECT x.day, x.team_id, x.feature_id, x.requested_model, x.requests, x.cost_nano AS cost,
-              mt.tier::text AS tier, array_position(ARRAY['small', 'mid', 'frontier'], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
+              mt.tier::text AS tier, array_position($${rq + 2}::text[], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
               CASE WHEN mt.tier IN ('small', 'mid') THEN ${rollupTokensCostSql("x", "ref")} END AS on_ref,
               CASE WHEN mt.tier = 'frontier' THEN ${rollupTokensCostSql("x", "tgt")} END AS on_target
          FROM daily_rollups x
