@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { QueryError } from "@/components/ui/query-error";
 import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
@@ -45,17 +46,7 @@ export function OverviewDashboard({ orgId, initial, initialSearch, initialIssues
         </div>
       </div>
       <FilterBar view={filters} options={data?.options ?? initial.options} issues={shownIssues} onChange={change} />
-      {query.isError && (
-        <Card>
-          <div role="alert" className="flex flex-wrap items-center justify-between gap-4 text-sm">
-            <span className="text-rose-800">
-              Could not load the overview: {query.error.message}
-              {data && " The figures below are from before and may be out of date."}
-            </span>
-            <button type="button" onClick={() => query.refetch()} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600">Retry</button>
-          </div>
-        </Card>
-      )}
+      {query.isError && <QueryError what="the overview" message={query.error.message} stale={Boolean(data)} onRetry={() => query.refetch()} />}
       {!data ? (
         query.isError ? null : <OverviewSkeleton />
       ) : (

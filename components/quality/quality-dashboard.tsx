@@ -1,6 +1,7 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
+import { QueryError } from "@/components/ui/query-error";
 import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Stat } from "@/components/ui/stat";
@@ -32,14 +33,7 @@ export function QualityDashboard({ orgId, initial, options, initialSearch, initi
         <p className="text-sm text-slate-600">Quality score, hallucinations and guardrail blocks against cost, per feature and model · {filters.from} – {filters.to} (UTC)</p>
       </div>
       <FilterBar view={filters} options={options} issues={issues} onChange={change} />
-      {query.isError && (
-        <Card>
-          <div role="alert" className="flex flex-wrap items-center justify-between gap-4 text-sm">
-            <span className="text-rose-800">Could not load the quality figures: {query.error.message}{data && " The figures below are from before and may be out of date."}</span>
-            <button type="button" onClick={() => query.refetch()} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600">Retry</button>
-          </div>
-        </Card>
-      )}
+      {query.isError && <QueryError what="the quality figures" message={query.error.message} stale={Boolean(data)} onRetry={() => query.refetch()} />}
       {!data ? (query.isError ? null : <QualitySkeleton />) : (
         <QualityBody data={data} search={search} refreshing={query.isFetching} stale={query.isError} filtered={Boolean(filters.team || filters.feature || filters.model)} hrefFor={hrefFor} />
       )}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { StackedBarListChart } from "@/components/charts/stacked-bar-list-chart";
 import { Card } from "@/components/ui/card";
+import { QueryError } from "@/components/ui/query-error";
 import { CsvExportLink } from "@/components/ui/csv-export-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Segmented } from "@/components/ui/segmented";
@@ -35,14 +36,7 @@ export function CachingPanel({ orgId, filters }: { orgId: string; filters: Cachi
         <h2 id="caching-heading" className="text-base font-semibold text-slate-900">Caching</h2>
         <p className="text-sm text-slate-600">Requests your app served from its own cache, and input tokens the provider read from its prompt cache</p>
       </div>
-      {query.isError && (
-        <Card>
-          <div role="alert" className="flex flex-wrap items-center justify-between gap-4 text-sm">
-            <span className="text-rose-800">Could not load the caching figures: {query.error.message}{data && " The figures below are from before and may be out of date."}</span>
-            <button type="button" onClick={() => query.refetch()} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600">Retry</button>
-          </div>
-        </Card>
-      )}
+      {query.isError && <QueryError what="the caching figures" message={query.error.message} stale={Boolean(data)} onRetry={() => query.refetch()} />}
       {!data ? (query.isError ? null : <CachingSkeleton />) : data.responseCache.requests === 0 ? (
         <EmptyState title="No requests in this view">Caching figures appear once requests arrive for this range and filter.</EmptyState>
       ) : (

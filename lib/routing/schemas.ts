@@ -25,13 +25,7 @@ const figures = {
 export const routingSchema = z.object({
   from: z.string(),
   to: z.string(),
-  coverage: share,
-  tierMix: mix,
-  savingsNano: nano,
-  potentialSavingsNano: nano,
-  routedRequests: z.number(),
-  downgradeRate: share,
-  requests: z.number(),
+  ...figures,
   /** requests of models with no tier (unpriced, unknown): outside the mix */
   untieredRequests: z.number(),
   costNano: nano,
