@@ -35,10 +35,15 @@ export async function usedModels(db: Queryable, orgId: string, r: Range): Promis
   return rows.map((m) => ({ provider: m.provider, model: m.model, tier: m.tier, requests: Number(m.requests) }));
 }
 
-/** The org's chosen reference frontier model, else its most-used frontier model in the range. */
-export async function referenceModel(db: Queryable, orgId: string, used: UsedModel[]): Promise<(ModelKey & { source: "org" | "most-used" }) | null> {
+/** The org's chosen reference frontier model (null: none chosen). */
+async function chosenReference(db: Queryable, orgId: string): Promise<ModelKey | null> {
   const [org] = await sqlRows<{ provider: string | null; model: string | null }>(db, `SELECT reference_frontier_provider AS provider, reference_frontier_model AS model FROM orgs WHERE id = $1`, [orgId]);
-  if (org?.provider && org.model) return { provider: org.provider, model: org.model, source: "org" };
+  return org?.provider && org.model ? { provider: org.provider, model: org.model } : null;
+}
+
+/** The reference routing savings are measured against: the org's choice, else its most-used frontier model in the range. */
+export function referenceModel(chosen: ModelKey | null, used: UsedModel[]): (ModelKey & { source: "org" | "most-used" }) | null {
+  if (chosen) return { ...chosen, source: "org" };
   const top = used.find((m) => m.tier === "frontier");
   return top ? { provider: top.provider, model: top.model, source: "most-used" } : null;
 }
@@ -67,14 +72,19 @@ type Row = {
 /** GET /api/v1/routing for the caller's org: range plus optional team/feature. */
 export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   const pool = getPool();
-  const [used, pricing, names] = await Promise.all([usedModels(pool, orgId, f), loadOrgPricing(pool, orgId), entityNames(pool, orgId)]);
-  const ref = await referenceModel(pool, orgId, used);
+  const [used, pricing, names, requested, chosen] = await Promise.all([
+    usedModels(pool, orgId, f),
+    loadOrgPricing(pool, orgId),
+    entityNames(pool, orgId),
+    // requested models (by name), whose tiers decide what counts as a downgrade
+    sqlRows<{ m: string }>(pool, `SELECT DISTINCT requested_model AS m FROM daily_rollups WHERE org_id = $1 AND day >= $2::date AND day <= $3::date AND requested_model <> ''`, [orgId, f.from, f.to]),
+    chosenReference(pool, orgId),
+  ]);
+  const ref = referenceModel(chosen, used);
   const target = mostUsedOfTier(used, "mid") ?? mostUsedOfTier(used, "small");
   const refDays = ref ? dayPrices(pricing, [ref], f.from, f.to) : [];
   const targetDays = target ? dayPrices(pricing, [target], f.from, f.to) : [];
 
-  // requested models' tiers (by name), for the downgrade rate
-  const requested = await sqlRows<{ m: string }>(pool, `SELECT DISTINCT requested_model AS m FROM daily_rollups WHERE org_id = $1 AND day >= $2::date AND day <= $3::date AND requested_model <> ''`, [orgId, f.from, f.to]);
   const at = Date.parse(`${f.to}T00:00:00Z`);
   // a requested model of unknown tier cannot be downgraded from: rank -1
   const reqTiers = requested.map((r) => {
