@@ -58,12 +58,12 @@ export function dailyMismatches(db: Queryable, orgId: string) {
   );
 }
 
-/** Traces whose rollup row differs from their raw events (start day, feature and team of the earliest event); [] when exact. */
+/** Traces whose rollup row differs from their raw events (start day, feature and team of the earliest event, ties by feature and team); [] when exact. */
 export function traceMismatches(db: Queryable, orgId: string) {
   return sqlRows<{ trace_id: string; raw: string | null; rolled: string | null }>(
     db,
     `WITH raw AS (
-       SELECT trace_id, row((min(ts) AT TIME ZONE 'UTC')::date, (array_agg(feature_id ORDER BY ts, event_id))[1], (array_agg(team_id ORDER BY ts, event_id))[1],
+       SELECT trace_id, row((min(ts) AT TIME ZONE 'UTC')::date, (array_agg(feature_id ORDER BY ts, feature_id, team_id))[1], (array_agg(team_id ORDER BY ts, feature_id, team_id))[1],
                   min(ts), max(ts), count(*), count(*) FILTER (WHERE status = 'error'), sum(cost_nano), max(cost_nano),
                   sum(input_tokens), sum(output_tokens), coalesce(sum(latency_ms), 0))::text AS v
          FROM usage_events WHERE org_id = $1 AND trace_id IS NOT NULL GROUP BY 1),

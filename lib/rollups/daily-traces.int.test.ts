@@ -57,6 +57,22 @@ describe("routing, quality and trace rollups", () => {
   expect(t).toEqual({ n: "30", multi: "6" });
   });
 
+  it("give a trace the same feature whichever batch brings which of two simultaneous first steps", async () => {
+    const org = await createOrg(getPool(), "Trace tie org");
+    const ts = "2026-10-01T12:00:00.000Z";
+    const [a, b] = [event({ teamId: org.teamId, featureId: org.features.chat }, { ts, traceId: "tie" }), event({ teamId: org.teamId, featureId: org.features.search }, { ts, traceId: "tie" })];
+    const later = event({ teamId: org.teamId, featureId: org.features.chat }, { ts: "2026-10-01T12:00:05.000Z", traceId: "tie" });
+    await ingest(org, [later], 1);
+    await ingest(org, [b], 2);
+    await ingest(org, [a], 3);
+    await exact(org);
+    const other = await createOrg(getPool(), "Trace tie org 2");
+    const [a2, b2] = [event({ teamId: other.teamId, featureId: other.features.chat }, { ts, traceId: "tie" }), event({ teamId: other.teamId, featureId: other.features.search }, { ts, traceId: "tie" })];
+    await ingest(other, [a2], 1);
+    await ingest(other, [b2], 2);
+    await exact(other);
+  });
+
   it("rebuild recomputes them, wholly or from a UTC day on", async () => {
     const org = await createOrg(getPool(), "Trace rebuild org");
     await ingest(org, events(org, 80), 1);

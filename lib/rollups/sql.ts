@@ -51,19 +51,26 @@ export const HOURLY_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6";
 export const TRACE_COLUMNS = `org_id, trace_id, day, feature_id, team_id, start_ts, end_ts, steps, errors, cost_nano, max_step_cost_nano,
   input_tokens, output_tokens, latency_ms_sum`;
 
-/** SELECT over event rows that have a trace_id, grouped by (org_id, trace_id): the trace's feature and team are its earliest event's. */
+/**
+ * SELECT over event rows that have a trace_id, grouped by (org_id, trace_id): the
+ * trace's feature and team are its earliest event's; among events at the same
+ * instant, the least (feature_id, team_id) — an order the upsert below can apply
+ * too, so the result never depends on which batch brought which step.
+ */
 export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::date,
-  (array_agg(feature_id ORDER BY ts, event_id))[1], (array_agg(team_id ORDER BY ts, event_id))[1], min(ts), max(ts),
+  (array_agg(feature_id ORDER BY ts, feature_id, team_id))[1], (array_agg(team_id ORDER BY ts, feature_id, team_id))[1], min(ts), max(ts),
   count(*), count(*) FILTER (WHERE status = 'error'), sum(cost_nano), max(cost_nano),
   sum(input_tokens), sum(output_tokens), coalesce(sum(latency_ms), 0)`;
 
 export const TRACE_GROUP = "GROUP BY 1, 2";
 
-/** ON CONFLICT clause adding a batch's steps to a stored trace: an earlier event moves its start (and so its day, feature and team). */
+const EARLIER = "(EXCLUDED.start_ts, EXCLUDED.feature_id, EXCLUDED.team_id) < (trace_rollups.start_ts, trace_rollups.feature_id, trace_rollups.team_id)";
+
+/** ON CONFLICT clause adding a batch's steps to a stored trace: an earlier event (TRACE_SELECT's order) moves its start, day, feature and team. */
 export const TRACE_UPSERT = `ON CONFLICT (org_id, trace_id) DO UPDATE SET
-  day = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.day ELSE trace_rollups.day END,
-  feature_id = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.feature_id ELSE trace_rollups.feature_id END,
-  team_id = CASE WHEN EXCLUDED.start_ts < trace_rollups.start_ts THEN EXCLUDED.team_id ELSE trace_rollups.team_id END,
+  day = CASE WHEN ${EARLIER} THEN EXCLUDED.day ELSE trace_rollups.day END,
+  feature_id = CASE WHEN ${EARLIER} THEN EXCLUDED.feature_id ELSE trace_rollups.feature_id END,
+  team_id = CASE WHEN ${EARLIER} THEN EXCLUDED.team_id ELSE trace_rollups.team_id END,
   start_ts = least(trace_rollups.start_ts, EXCLUDED.start_ts),
   end_ts = greatest(trace_rollups.end_ts, EXCLUDED.end_ts),
   max_step_cost_nano = greatest(trace_rollups.max_step_cost_nano, EXCLUDED.max_step_cost_nano),
