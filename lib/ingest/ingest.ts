@@ -10,6 +10,7 @@ import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { sharedRollupLock } from "@/lib/rollups/lock";
 import { scheduleSketchCompaction } from "@/lib/rollups/compact-sketches";
 import { scheduleHourlyCompaction } from "@/lib/rollups/compact-hourly";
+import { scheduleWorkflowSummary } from "@/lib/workflows/summary";
 import { createMissingKeys, getOrgContext, readPricingVersion, recordNewModels } from "@/lib/ingest/org-context";
 import { rememberUsers, unknownUsers } from "@/lib/ingest/known-users";
 import type { Tier } from "@/lib/pricing/tiers";
@@ -101,7 +102,10 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
   rememberUsers(result.userKeys);
   if (result.userKeys.length) scheduleSketchCompaction(orgId);
   if (result.inserted.length) spendCommitted(orgId);
-  if (result.inserted.length) scheduleHourlyCompaction(orgId);
+  if (result.inserted.length) {
+    scheduleHourlyCompaction(orgId);
+    scheduleWorkflowSummary(orgId);
+  }
   for (const k of result.newModels) ctx.models.add(k);
   for (const [k, id] of result.created.teams) ctx.teams.set(k, id);
   for (const [k, id] of result.created.features) ctx.features.set(k, id);

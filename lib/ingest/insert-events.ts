@@ -12,7 +12,7 @@ import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { FeatureUsers } from "@/lib/ingest/known-users";
 import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
-import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT, TRACE_UPSERT } from "@/lib/rollups/sql";
+import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, markWorkflowDaysSql, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT, TRACE_UPSERT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -99,7 +99,9 @@ traces AS (
   INSERT INTO trace_rollups (${TRACE_COLUMNS})
   SELECT ${TRACE_SELECT} FROM ins WHERE trace_id IS NOT NULL ${TRACE_GROUP} ORDER BY 2
   ${TRACE_UPSERT}
+  RETURNING org_id, day
 ),
+late AS (${markWorkflowDaysSql("SELECT org_id, day FROM traces")}),
 users AS (
   INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)
   SELECT $1::uuid, x.s, x.d, x.f, $3::int2, ('x' || x.h)::bit(${SKETCH_BITS})

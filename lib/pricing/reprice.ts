@@ -8,7 +8,7 @@ import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
 import { COST_SQL } from "@/lib/pricing/cost-sql";
-import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_GROUP, hourSql, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSums, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_GROUP, hourSql, markWorkflowDaysSql, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSums, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 type OverrideRow = {
   id: string;
@@ -80,7 +80,9 @@ traces AS (
     FROM (SELECT trace_id, sum(sign * cost_nano) AS cost, max(cost_nano) FILTER (WHERE sign = 1) AS max_step
             FROM delta WHERE trace_id IS NOT NULL GROUP BY 1 ORDER BY 1) d
    WHERE t.org_id = $1 AND t.trace_id = d.trace_id
-)
+  RETURNING t.org_id, t.day
+),
+late AS (${markWorkflowDaysSql("SELECT org_id, day FROM traces")})
 SELECT count(*) AS n FROM changed`;
 
 /** Load an override with the start of the next override of the same model (the end of its reach). */

@@ -26,3 +26,10 @@ const COMPACTION_NAMESPACE = 7734; // "hourly compaction"
 export function hourlyCompactionLock(orgId: string): string {
   return `SELECT pg_advisory_xact_lock(${COMPACTION_NAMESPACE}, ${orgKey(orgId)})`;
 }
+
+const WORKFLOW_SUMMARY_NAMESPACE = 7735; // "workflow summary"
+
+/** SQL text (no parameters): one workflow-summary run of an org at a time. */
+export function workflowSummaryLock(orgId: string): string {
+  return `SELECT pg_advisory_xact_lock(${WORKFLOW_SUMMARY_NAMESPACE}, ${orgKey(orgId)})`;
+}

@@ -29,6 +29,10 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
       ${TRACE_GROUP}`,
     [orgId, from],
   );
+  // the workflow summary no longer holds those days: readers compute them live until it is recomputed
+  await db.query("DELETE FROM workflow_days WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
+  await db.query("DELETE FROM workflow_dirty_days WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
+  await db.query("UPDATE workflow_summary_state SET summarized_through = least(summarized_through, $2::date - 1) WHERE org_id = $1", [orgId, from]);
   // user sketches: whole blocks of the longest span, so every block is rebuilt complete;
   // longer spans are the OR of their days' sketches
   const blocksFrom = opts.fromDay ? blockStart(opts.fromDay, SKETCH_SPANS[0]) : from;

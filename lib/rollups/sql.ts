@@ -64,6 +64,25 @@ export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::dat
 
 export const TRACE_GROUP = "GROUP BY 1, 2";
 
+/**
+ * Days whose traces a statement changed and which the workflow summary may already
+ * hold (lib/workflows/summary.ts summarizes only days up to 3 days back, so
+ * anything 2 or more days back is marked): the summary recomputes them, and readers
+ * compute them live until then. `days` is a SELECT of (org_id, day) rows.
+ */
+export const markWorkflowDaysSql = (days: string) => `INSERT INTO workflow_dirty_days (org_id, day)
+  SELECT DISTINCT d.org_id, d.day FROM (${days}) AS d(org_id, day) WHERE d.day <= (now() AT TIME ZONE 'UTC')::date - 2 ORDER BY 1, 2
+  ON CONFLICT DO NOTHING`;
+
+/** The workflow sums of a group of trace_rollups rows (workflows are traces of >= 2 steps; 1-step traces are single calls), as in the WorkflowDay model. */
+export const WORKFLOW_SUMS = `count(*) FILTER (WHERE steps >= 2), coalesce(sum(steps) FILTER (WHERE steps >= 2), 0),
+  coalesce(sum(cost_nano) FILTER (WHERE steps >= 2), 0),
+  coalesce(sum(cost_nano::float8 / max_step_cost_nano) FILTER (WHERE steps >= 2 AND max_step_cost_nano > 0), 0),
+  count(*) FILTER (WHERE steps >= 2 AND max_step_cost_nano > 0),
+  count(*) FILTER (WHERE steps = 1), coalesce(sum(cost_nano) FILTER (WHERE steps = 1), 0)`;
+
+export const WORKFLOW_DAY_COLUMNS = "org_id, day, team_id, feature_id, workflows, steps, cost_nano, ratio_sum, ratio_n, one_step, one_step_cost_nano";
+
 const EARLIER = "(EXCLUDED.start_ts, EXCLUDED.feature_id, EXCLUDED.team_id) < (trace_rollups.start_ts, trace_rollups.feature_id, trace_rollups.team_id)";
 
 /** ON CONFLICT clause adding a batch's steps to a stored trace: an earlier event (TRACE_SELECT's order) moves its start, day, feature and team. */

@@ -1,5 +1,6 @@
-// Workflow figures in SQL: per-feature sums over the per-trace rollups (trace_rollups,
-// by the trace's start day, team and feature) and the daily rollups (single calls),
+// Workflow figures in SQL: per-feature sums over the workflow summary and the per-trace
+// rollups (by the trace's start day, team and feature; lib/workflows/summary.ts) and
+// the daily rollups (single calls),
 // the most expensive workflows, and one trace's steps from the raw events bounded by
 // the trace's own start..end (the events' BRIN index on ts).
 import "server-only";
@@ -7,7 +8,9 @@ import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
+import { WORKFLOW_SUMS } from "@/lib/rollups/sql";
 import { spanDepths, summariseWorkflows, type FeatureSums } from "@/lib/workflows/maths";
+import { scheduleWorkflowSummary } from "@/lib/workflows/summary";
 import { MAX_TRACE_STEPS, TOP_WORKFLOWS, type Workflows, type WorkflowTrace } from "@/lib/workflows/schemas";
 
 type View = Pick<Filters, "from" | "to" | "team" | "feature">;
@@ -22,23 +25,29 @@ const entityFilter = (f: View, params: unknown[], alias: string) => rollupFilter
 async function featureSums(orgId: string, f: View): Promise<FeatureSums[]> {
   const params: unknown[] = [orgId, f.from, f.to];
   const tw = entityFilter(f, params, "t");
+  const dw = entityFilter(f, params, "d");
   const xw = entityFilter(f, params, "x");
   const rows = await sqlRows<{
     key: string; name: string; workflows: bigint; steps: string; cost: string; ratio_sum: string | null; ratio_n: bigint; one_step: bigint; one_step_cost: string; untraced: string | null; untraced_cost: string | null;
   }>(
     getPool(),
-    `WITH tr AS (
-       SELECT t.feature_id,
-              count(*) FILTER (WHERE t.steps >= 2) AS workflows,
-              coalesce(sum(t.steps) FILTER (WHERE t.steps >= 2), 0) AS steps,
-              coalesce(sum(t.cost_nano) FILTER (WHERE t.steps >= 2), 0) AS cost,
-              sum(t.cost_nano / t.max_step_cost_nano) FILTER (WHERE t.steps >= 2 AND t.max_step_cost_nano > 0) AS ratio_sum,
-              count(*) FILTER (WHERE t.steps >= 2 AND t.max_step_cost_nano > 0) AS ratio_n,
-              count(*) FILTER (WHERE t.steps = 1) AS one_step,
-              coalesce(sum(t.cost_nano) FILTER (WHERE t.steps = 1), 0) AS one_step_cost
-         FROM trace_rollups t
-        WHERE t.org_id = $1 AND t.day BETWEEN $2 AND $3${tw}
+    // settled days from the summary, the rest (recent, unsummarized or dirty days) live
+    // from the traces, in one statement: one snapshot of summary, markers and traces
+    `WITH st AS (SELECT coalesce((SELECT summarized_through FROM workflow_summary_state WHERE org_id = $1), '-infinity'::date) AS w),
+     dirty AS (SELECT day FROM workflow_dirty_days WHERE org_id = $1 AND day BETWEEN $2 AND $3),
+     parts AS (
+       SELECT d.feature_id, d.workflows, d.steps, d.cost_nano AS cost, d.ratio_sum, d.ratio_n, d.one_step, d.one_step_cost_nano AS one_step_cost
+         FROM workflow_days d, st
+        WHERE d.org_id = $1 AND d.day BETWEEN $2 AND $3 AND d.day <= st.w AND d.day NOT IN (SELECT day FROM dirty)${dw}
+       UNION ALL
+       SELECT t.feature_id, ${WORKFLOW_SUMS}
+         FROM trace_rollups t, st
+        WHERE t.org_id = $1 AND t.day BETWEEN $2 AND $3 AND (t.day > st.w OR t.day IN (SELECT day FROM dirty))${tw}
         GROUP BY t.feature_id
+     ), tr AS (
+       SELECT feature_id, sum(workflows)::int8 AS workflows, sum(steps) AS steps, sum(cost) AS cost,
+              sum(ratio_sum) FILTER (WHERE ratio_n > 0) AS ratio_sum, sum(ratio_n)::int8 AS ratio_n, sum(one_step)::int8 AS one_step, sum(one_step_cost) AS one_step_cost
+         FROM parts GROUP BY feature_id
      ), dr AS (
        SELECT x.feature_id, sum(x.requests) - sum(x.traced_requests) AS untraced, sum(x.cost_nano) - sum(x.traced_cost_nano) AS untraced_cost
          FROM daily_rollups x
@@ -67,20 +76,24 @@ async function featureSums(orgId: string, f: View): Promise<FeatureSums[]> {
 }
 
 /**
- * The most expensive workflows that started in the range. The N-th highest cost
- * comes first from the (org, day, feature, steps, cost) index alone; only rows at
- * or above it are then read from the table, not every trace of the range.
+ * The most expensive workflows that started in the range: each day's top N from
+ * the (org, day, cost DESC) index, then the top N of those, so the work grows with
+ * the days of the range, not with its traces.
  */
 async function topWorkflows(orgId: string, f: View): Promise<Workflows["top"]> {
   const params: unknown[] = [orgId, f.from, f.to];
   const w = entityFilter(f, params, "t");
-  const inRange = `t.org_id = $1 AND t.day BETWEEN $2 AND $3 AND t.steps >= 2${w}`;
   const rows = await sqlRows<{ trace_id: string; key: string; name: string; steps: bigint; cost: string; max_step: bigint; start_ts: Date; end_ts: Date; errors: bigint }>(
     getPool(),
-    `WITH cut AS (SELECT t.cost_nano FROM trace_rollups t WHERE ${inRange} ORDER BY t.cost_nano DESC LIMIT 1 OFFSET ${TOP_WORKFLOWS - 1})
-     SELECT t.trace_id, fe.key, fe.name, t.steps, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.start_ts, t.end_ts, t.errors
-       FROM trace_rollups t JOIN features fe ON fe.org_id = t.org_id AND fe.id = t.feature_id
-      WHERE ${inRange} AND (NOT EXISTS (SELECT 1 FROM cut) OR t.cost_nano >= (SELECT cost_nano FROM cut))
+    `SELECT t.trace_id, fe.key, fe.name, t.steps, t.cost_nano AS cost, t.max_step_cost_nano AS max_step, t.start_ts, t.end_ts, t.errors
+       FROM generate_series($2::date, $3::date, interval '1 day') AS g(day)
+      CROSS JOIN LATERAL (
+        SELECT * FROM trace_rollups t
+         WHERE t.org_id = $1 AND t.day = g.day::date AND t.steps >= 2${w}
+         ORDER BY t.cost_nano DESC, t.trace_id
+         LIMIT ${TOP_WORKFLOWS}
+      ) t
+       JOIN features fe ON fe.org_id = t.org_id AND fe.id = t.feature_id
       ORDER BY t.cost_nano DESC, t.trace_id
       LIMIT ${TOP_WORKFLOWS}`,
     params,
@@ -100,6 +113,7 @@ async function topWorkflows(orgId: string, f: View): Promise<Workflows["top"]> {
 
 /** Workflow cost, steps and multipliers of one org's filtered view, with the most expensive workflows. */
 export async function getWorkflows(orgId: string, f: View): Promise<Workflows> {
+  scheduleWorkflowSummary(orgId);
   const [sums, top] = await Promise.all([featureSums(orgId, f), topWorkflows(orgId, f)]);
   return { from: f.from, to: f.to, ...summariseWorkflows(sums), top };
 }
