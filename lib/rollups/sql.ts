@@ -13,14 +13,19 @@ export const ROLLUP_COLUMNS = `org_id, day, team_id, feature_id, provider, model
  * deltas) with the events' columns, each row counted `weight` times (1, or a
  * delta's ±1 sign). Same order as ROLLUP_COLUMNS.
  */
-export const rollupSums = (weight: string) => `sum(${weight}), coalesce(sum(${weight}) FILTER (WHERE status = 'error'), 0),
-  coalesce(sum(${weight}) FILTER (WHERE cache_hit), 0), coalesce(sum(${weight}) FILTER (WHERE cost_source = 'unpriced'), 0),
-  sum(${weight} * input_tokens), sum(${weight} * output_tokens), sum(${weight} * cached_input_tokens), sum(${weight} * cache_write_tokens),
-  sum(${weight} * reasoning_tokens), sum(${weight} * cost_nano), coalesce(sum(${weight} * latency_ms), 0),
-  coalesce(sum(${weight}) FILTER (WHERE quality_score IS NOT NULL), 0), coalesce(sum(${weight} * quality_score::float8), 0),
-  coalesce(sum(${weight}) FILTER (WHERE hallucination IS NOT NULL), 0), coalesce(sum(${weight}) FILTER (WHERE hallucination), 0),
-  coalesce(sum(${weight}) FILTER (WHERE guardrail_blocked IS NOT NULL), 0), coalesce(sum(${weight}) FILTER (WHERE guardrail_blocked), 0),
-  coalesce(sum(${weight}) FILTER (WHERE trace_id IS NOT NULL), 0), coalesce(sum(${weight} * cost_nano) FILTER (WHERE trace_id IS NOT NULL), 0)`;
+export const rollupSums = (weight: string) => {
+  // the ingest path (weight 1) counts and sums plainly: no multiplication per row and column
+  const n = weight === "1" ? (filter = "") => `count(*)${filter}` : (filter = "") => `coalesce(sum(${weight})${filter}, 0)`;
+  const times = (col: string) => (weight === "1" ? col : `${weight} * ${col}`);
+  const where = (cond: string) => ` FILTER (WHERE ${cond})`;
+  return `${n()}, ${n(where("status = 'error'"))}, ${n(where("cache_hit"))}, ${n(where("cost_source = 'unpriced'"))},
+  sum(${times("input_tokens")}), sum(${times("output_tokens")}), sum(${times("cached_input_tokens")}), sum(${times("cache_write_tokens")}),
+  sum(${times("reasoning_tokens")}), sum(${times("cost_nano")}), coalesce(sum(${times("latency_ms")}), 0),
+  ${n(where("quality_score IS NOT NULL"))}, coalesce(sum(${times("quality_score::float8")}), 0),
+  ${n(where("hallucination IS NOT NULL"))}, ${n(where("hallucination"))},
+  ${n(where("guardrail_blocked IS NOT NULL"))}, ${n(where("guardrail_blocked"))},
+  ${n(where("trace_id IS NOT NULL"))}, coalesce(sum(${times("cost_nano")}) FILTER (WHERE trace_id IS NOT NULL), 0)`;
+};
 
 /** SELECT list over a source of event rows, grouped by the rollup key (columns 1–7, ROLLUP_GROUP), into `shard`. */
 export const rollupSelect = (shard: string) => `org_id, (ts AT TIME ZONE 'UTC')::date, team_id, feature_id, provider, model,
