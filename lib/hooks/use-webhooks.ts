@@ -35,11 +35,15 @@ export function useWebhooks(orgId: string, initialData: WebhookView[]) {
   return { webhooks, create, update, remove, sendTest };
 }
 
-/** An endpoint's delivery history; polls every 2 s while a delivery is pending. */
+/**
+ * An endpoint's delivery history (shown while its panel is open); polls every 2 s
+ * while a delivery is pending, and while it is still empty: a test or an alert
+ * queued just before may not have its delivery row yet when the panel first loads.
+ */
 export function useWebhookDeliveries(orgId: string, endpointId: string) {
   return useQuery({
     queryKey: ["webhooks", orgId, "deliveries", endpointId],
     queryFn: async () => deliveryListSchema.parse(await fetchJson(`/api/v1/webhooks/${endpointId}/deliveries`)).deliveries,
-    refetchInterval: (q) => (q.state.data?.some((d) => d.status === "pending") ? 2_000 : false),
+    refetchInterval: (q) => (!q.state.data?.length || q.state.data.some((d) => d.status === "pending") ? 2_000 : false),
   });
 }
