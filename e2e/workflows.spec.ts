@@ -8,6 +8,9 @@ import { login } from "./login";
 import { formatMultiplier } from "../lib/charts/prepare-workflows";
 
 test("the workflows page shows the demo's figures and opens a workflow's steps", async ({ page }) => {
+  // server and browser render the same text (a start time at 00:xx UTC once rendered "24:xx" on the server)
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
   await login(page, "viewer@demo.costwise.dev");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" }).click();
   await expect(page.getByRole("heading", { name: "Workflows", level: 1 })).toBeVisible();
@@ -57,6 +60,7 @@ test("the workflows page shows the demo's figures and opens a workflow's steps",
   await page.getByRole("link", { name: "← Workflows" }).click();
   await expect(page).toHaveURL(/\/workflows\?range=last-month$/);
   await expect(page.getByTestId("top-workflows")).toBeVisible();
+  expect(pageErrors).toEqual([]);
 });
 
 test("the team and feature filters narrow the view; an empty range says how to send traces; an unknown trace is a 404", async ({ page }) => {

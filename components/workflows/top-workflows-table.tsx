@@ -9,7 +9,7 @@ import { formatCount, formatMoney } from "@/lib/format/number";
 import { toNano } from "@/lib/money";
 import type { TopWorkflow } from "@/lib/workflows/schemas";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", hour12: false });
+const when = (iso: string) => new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", hourCycle: "h23" }); // h23: hour12:false gives "24:05" in Node but "00:05" in browsers (a hydration mismatch)
 
 /** The most expensive workflows; a row (or its trace id, for keyboards) opens the step breakdown. */
 export function TopWorkflowsTable({ top, hrefFor }: { top: TopWorkflow[]; hrefFor: (traceId: string) => string }) {
