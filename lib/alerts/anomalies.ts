@@ -14,13 +14,13 @@ import { DAY_MS, HOUR_MS } from "@/lib/anomaly/detect";
 import { chooseEpisodes, type Candidate, type Subject } from "@/lib/alerts/anomaly-choice";
 import { raiseAlerts, type NewAlert } from "@/lib/alerts/create";
 import { isoDay } from "@/lib/time/utc-days";
+import { loadEntityNames, type EntityNames } from "@/lib/teams/names";
 
 /** History the baselines see (six weeks of same hour-of-week, plus slack). */
 const HISTORY_MS = 56 * DAY_MS;
 /** Episodes that ended longer ago than this are history, not news. */
 export const DEFAULT_LOOKBACK_MS = 6 * HOUR_MS;
 
-type Names = { teams: Map<string, { key: string; name: string }>; features: Map<string, { key: string; name: string; teamId: string | null }> };
 type Found = Candidate & { episode: Episode; subject: Subject };
 
 async function dailyCostSeries(db: Queryable, orgId: string, from: Date, to: Date, by: HourlySeriesBy) {
@@ -79,14 +79,6 @@ async function topUser(db: Queryable, orgId: string, f: Candidate): Promise<stri
   return row?.k ?? null;
 }
 
-async function loadNames(db: Queryable, orgId: string): Promise<Names> {
-  const [teams, features] = await Promise.all([
-    sqlRows<{ id: string; key: string; name: string }>(db, `SELECT id, key, name FROM teams WHERE org_id = $1`, [orgId]),
-    sqlRows<{ id: string; key: string; name: string; team_id: string | null }>(db, `SELECT id, key, name, team_id FROM features WHERE org_id = $1`, [orgId]),
-  ]);
-  return { teams: new Map(teams.map((t) => [t.id, t])), features: new Map(features.map((f) => [f.id, { ...f, teamId: f.team_id }])) };
-}
-
 /** Anomaly alerts raised in the last eight days, as candidates (so a spike is never alerted twice, whatever level found it first). */
 async function raisedEpisodes(db: Queryable, orgId: string, now: Date): Promise<Candidate[]> {
   const rows = await sqlRows<{ details: { by: Subject["by"]; subjectKey: string; teamId?: string | null; topModel?: string | null; intervalMs: number; start: string; lastPoint: string } }>(
@@ -106,7 +98,7 @@ export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookba
   const from = new Date(now.getTime() - HISTORY_MS);
   const hourEnd = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
   const dayEnd = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  const names = await loadNames(db, orgId);
+  const names = await loadEntityNames(db, orgId);
   const found: Found[] = [];
   for (const by of SERIES_BY) {
     const [hourly, daily] = await Promise.all([
@@ -132,7 +124,7 @@ export async function evaluateAnomalies(orgId: string, now: Date, opts: { lookba
   return raiseAlerts(orgId, alerts, opts.client);
 }
 
-function subjectNames(s: Subject, names: Names) {
+function subjectNames(s: Subject, names: EntityNames) {
   const feature = s.by === "feature" ? names.features.get(s.key) : undefined;
   const team = s.by === "team" ? names.teams.get(s.key) : feature?.teamId ? names.teams.get(feature.teamId) : undefined;
   const model = s.by === "model" ? s.key : null;
@@ -140,7 +132,7 @@ function subjectNames(s: Subject, names: Names) {
   return { feature, team, model, label };
 }
 
-function toAlert(f: Found, top: { model: string | null; user: string | null }, names: Names, now: Date): NewAlert {
+function toAlert(f: Found, top: { model: string | null; user: string | null }, names: EntityNames, now: Date): NewAlert {
   const { feature, team, model, label } = subjectNames(f.subject, names);
   const ep = f.episode;
   const { title, message } = describeEpisode(ep, { subject: label, topModel: top.model ?? undefined, topUser: top.user ?? undefined });

@@ -15,6 +15,7 @@ import { resolvePrice, type OrgPricing } from "@/lib/pricing/resolve";
 import { defaultTier, TIERS, type Tier } from "@/lib/pricing/tiers";
 import { badRequest } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { loadEntityNames } from "@/lib/teams/names";
 import { coverage, potentialSavingsNano, simulate, tierMix } from "@/lib/routing/maths";
 import type { Routing, RoutingFigures, SimulateBody, Simulation } from "@/lib/routing/schemas";
 
@@ -75,7 +76,7 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   const [used, pricing, names, requested, chosen] = await Promise.all([
     usedModels(pool, orgId, f),
     loadOrgPricing(pool, orgId),
-    entityNames(pool, orgId),
+    loadEntityNames(pool, orgId),
     // requested models (by name), whose tiers decide what counts as a downgrade
     sqlRows<{ m: string }>(pool, `SELECT DISTINCT requested_model AS m FROM daily_rollups WHERE org_id = $1 AND day >= $2::date AND day <= $3::date AND requested_model <> ''`, [orgId, f.from, f.to]),
     chosenReference(pool, orgId),
@@ -177,7 +178,11 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
     potentialTarget: target && targetDays.length ? { provider: target.provider, model: target.model, tier: target.tier! } : null,
     byFeature: rows
       .filter((r) => r.g === 6)
-      .map((r) => ({ key: names.features.get(r.feature_id!)?.key ?? r.feature_id!, name: names.features.get(r.feature_id!)?.name ?? r.feature_id!, team: names.features.get(r.feature_id!)?.team ?? null, ...strip(figures(r, potentialOf((p) => p.feature === r.feature_id))) }))
+      .map((r) => {
+        const fe = names.features.get(r.feature_id!);
+        const team = fe?.teamId ? (names.teams.get(fe.teamId)?.key ?? null) : null;
+        return { key: fe?.key ?? r.feature_id!, name: fe?.name ?? r.feature_id!, team, ...strip(figures(r, potentialOf((p) => p.feature === r.feature_id))) };
+      })
       .sort(bySavings),
     byTeam: rows
       .filter((r) => r.g === 5)
@@ -191,21 +196,12 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   };
 }
 
-/** Key, name (and a feature's team key) per id, for labelling grouped rows. */
-export async function entityNames(db: Queryable, orgId: string) {
-  const [features, teams] = await Promise.all([
-    sqlRows<{ id: string; key: string; name: string; team: string | null }>(db, `SELECT f.id, f.key, f.name, t.key AS team FROM features f LEFT JOIN teams t ON t.org_id = f.org_id AND t.id = f.team_id WHERE f.org_id = $1`, [orgId]),
-    sqlRows<{ id: string; key: string; name: string }>(db, `SELECT id, key, name FROM teams WHERE org_id = $1`, [orgId]),
-  ]);
-  return { features: new Map(features.map((x) => [x.id, x])), teams: new Map(teams.map((x) => [x.id, x])) };
-}
-
 /** POST /api/v1/routing/simulate: each scenario from its feature's real frontier token mix over the period. */
 export async function simulateRouting(orgId: string, body: SimulateBody): Promise<Simulation> {
   const pool = getPool();
   const f = body.period;
-  const [used, pricing] = await Promise.all([usedModels(pool, orgId, f), loadOrgPricing(pool, orgId)]);
-  const features = new Map((await sqlRows<{ id: string; key: string; name: string }>(pool, `SELECT id, key, name FROM features WHERE org_id = $1`, [orgId])).map((x) => [x.key, x]));
+  const [used, pricing, names] = await Promise.all([usedModels(pool, orgId, f), loadOrgPricing(pool, orgId), loadEntityNames(pool, orgId)]);
+  const features = new Map([...names.features].map(([id, x]) => [x.key, { id, ...x }]));
   const scenarios: Simulation["scenarios"] = [];
   for (const [i, s] of body.scenarios.entries()) {
     const feature = features.get(s.feature);
