@@ -223,3 +223,18 @@ export function filtersToParams(f: Pick<Filters, "preset" | "from" | "to" | "tea
   for (const k of ["team", "feature", "provider", "model"] as const) if (f[k]) out.set(k, f[k]!);
   return out;
 }
+
+/**
+ * `?table=…&<filters>` of a page's CSV export: which of its `tables`, and the view
+ * (parsed by `filters`, strictly like the page's API); both are checked at once, each
+ * issue naming its parameter.
+ */
+export const tableExportQuerySchema = <T extends readonly [string, ...string[]], F extends z.ZodType<Filters>>(tables: T, filters: F) =>
+  z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+    const { table, ...rest } = raw;
+    const t = z.enum(tables, { error: `must be one of ${tables.join(", ")}` }).safeParse(table);
+    if (!t.success) ctx.addIssue({ code: "custom", path: ["table"], message: t.error.issues[0].message });
+    const f = filters.safeParse(rest);
+    if (!f.success) for (const i of f.error.issues) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
+    return t.success && f.success ? { table: t.data, filters: f.data as Filters } : z.NEVER;
+  });
