@@ -82,6 +82,14 @@ async function main() {
     const { rows: [stored] } = await admin.query(`SELECT count(*)::int AS n FROM usage_events WHERE org_id = $1 AND event_id LIKE $2`, [org.id, `${runId}-%`]);
     const { rows: [rolled] } = await admin.query(`SELECT sum(requests)::int8 AS n FROM daily_rollups WHERE org_id = $1`, [org.id]);
     const { rows: [hourly] } = await admin.query(`SELECT coalesce(sum(requests), 0)::int8 AS n, count(*)::int AS rows FROM hourly_rollups WHERE org_id = $1`, [org.id]);
+    // every traced event is a step of its trace, folded or still pending (lib/rollups/fold-traces.ts)
+    const { rows: [traced] } = await admin.query(
+      `SELECT (SELECT count(*) FROM usage_events WHERE org_id = $1 AND trace_id IS NOT NULL)::int8 AS events,
+              (SELECT coalesce(sum(steps), 0) FROM trace_rollups WHERE org_id = $1)::int8 AS folded,
+              (SELECT coalesce(sum(steps), 0) FROM trace_partials WHERE org_id = $1)::int8 AS pending,
+              (SELECT count(*) FROM trace_partials WHERE org_id = $1)::int AS pending_rows`,
+      [org.id],
+    );
 
     server.kill("SIGTERM");
     await new Promise((res) => server!.once("exit", res));
@@ -95,13 +103,15 @@ async function main() {
 
     const ingestRate = N / r.seconds;
     const copyRate = N / copySeconds;
-    const ok = stored.n === N && r.errors === 0 && r.accepted === N && Number(rolled.n) === N + 1 && Number(hourly.n) === N + 1;
+    const ok = stored.n === N && r.errors === 0 && r.accepted === N && Number(rolled.n) === N + 1 && Number(hourly.n) === N + 1 &&
+      Number(traced.folded) + Number(traced.pending) === Number(traced.events);
     console.log(`
 | measure | value |
 |---|---|
 | events sent (distinct) | ${N.toLocaleString("en-US")} in ${r.requests} requests of ${BATCH} |
 | events stored | ${stored.n.toLocaleString("en-US")} (rollups count ${Number(rolled.n).toLocaleString("en-US")}, incl. 1 warm-up) |
 | hourly rollups | count ${Number(hourly.n).toLocaleString("en-US")} in ${hourly.rows.toLocaleString("en-US")} rows when the server stopped |
+| trace steps | ${Number(traced.folded).toLocaleString("en-US")} folded + ${Number(traced.pending).toLocaleString("en-US")} pending (${traced.pending_rows.toLocaleString("en-US")} partial rows) of ${Number(traced.events).toLocaleString("en-US")} traced events |
 | non-200 responses | ${r.errors} |
 | ingest through HTTP | ${Math.round(ingestRate).toLocaleString("en-US")} events/s (${r.seconds.toFixed(1)} s) |
 | raw COPY ceiling | ${Math.round(copyRate).toLocaleString("en-US")} rows/s (${copySeconds.toFixed(1)} s) |

@@ -2,6 +2,7 @@
 // over shards (adjustment deltas included).
 import type { Queryable } from "@/lib/database/pool";
 import { sqlRows } from "@/lib/database/pool";
+import { foldTraces } from "@/lib/rollups/fold-traces";
 
 type Mismatch = { hour: Date; team_id: string; feature_id: string; provider: string; model: string; raw_n: string | null; rolled_n: string | null; raw_cost: string | null; rolled_cost: string | null };
 
@@ -58,8 +59,12 @@ export function dailyMismatches(db: Queryable, orgId: string) {
   );
 }
 
-/** Traces whose rollup row differs from their raw events (start day, feature and team of the earliest event, ties by feature and team); [] when exact. */
-export function traceMismatches(db: Queryable, orgId: string) {
+/**
+ * Traces whose rollup row differs from their raw events (start day, feature and team of the earliest event, ties by feature and team),
+ * after folding the org's pending partial rows as every reader does; [] when exact.
+ */
+export async function traceMismatches(db: Queryable, orgId: string) {
+  await foldTraces(orgId);
   return sqlRows<{ trace_id: string; raw: string | null; rolled: string | null }>(
     db,
     `WITH raw AS (

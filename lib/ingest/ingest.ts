@@ -11,6 +11,7 @@ import { sharedRollupLock } from "@/lib/rollups/lock";
 import { scheduleSketchCompaction } from "@/lib/rollups/compact-sketches";
 import { scheduleHourlyCompaction } from "@/lib/rollups/compact-hourly";
 import { scheduleWorkflowSummary } from "@/lib/workflows/summary";
+import { scheduleTraceFold } from "@/lib/rollups/fold-traces";
 import { createMissingKeys, getOrgContext, readPricingVersion, recordNewModels } from "@/lib/ingest/org-context";
 import { rememberUsers, unknownUsers } from "@/lib/ingest/known-users";
 import type { Tier } from "@/lib/pricing/tiers";
@@ -104,6 +105,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
   if (result.inserted.length) spendCommitted(orgId);
   if (result.inserted.length) {
     scheduleHourlyCompaction(orgId);
+    scheduleTraceFold(orgId);
     scheduleWorkflowSummary(orgId);
   }
   for (const k of result.newModels) ctx.models.add(k);

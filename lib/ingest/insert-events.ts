@@ -6,13 +6,14 @@
 // order and never deadlock. With `rollups`, the same statement adds
 // exactly the newly stored events to the daily rollups (one grouped upsert, keys
 // in sorted order), appends their hourly sums to hourly_rollups (no upsert:
-// lib/rollups/compact-hourly.ts folds those rows later) and adds their steps to
-// the per-trace rollups (in trace-id order, so two batches of one trace never deadlock). Returns the event ids that were newly stored.
+// lib/rollups/compact-hourly.ts folds those rows later) and appends their
+// per-trace sums to trace_partials (lib/rollups/fold-traces.ts folds those).
+// Returns the event ids that were newly stored.
 import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { FeatureUsers } from "@/lib/ingest/known-users";
 import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
-import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, markWorkflowDaysSql, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT, TRACE_UPSERT } from "@/lib/rollups/sql";
+import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -96,12 +97,9 @@ hourly AS (
   SELECT ${hourlySelect("$3::int2")} FROM ins ${HOURLY_GROUP}
 ),
 traces AS (
-  INSERT INTO trace_rollups (${TRACE_COLUMNS})
-  SELECT ${TRACE_SELECT} FROM ins WHERE trace_id IS NOT NULL ${TRACE_GROUP} ORDER BY 2
-  ${TRACE_UPSERT}
-  RETURNING org_id, day
+  INSERT INTO trace_partials (${TRACE_COLUMNS})
+  SELECT ${TRACE_SELECT} FROM ins WHERE trace_id IS NOT NULL ${TRACE_GROUP}
 ),
-late AS (${markWorkflowDaysSql("SELECT org_id, day FROM traces")}),
 users AS (
   INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)
   SELECT $1::uuid, x.s, x.d, x.f, $3::int2, ('x' || x.h)::bit(${SKETCH_BITS})

@@ -8,7 +8,8 @@ import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
 import { COST_SQL } from "@/lib/pricing/cost-sql";
-import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_GROUP, hourSql, markWorkflowDaysSql, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSums, ROLLUP_UPSERT } from "@/lib/rollups/sql";
+import { sharedRollupLock } from "@/lib/rollups/lock";
+import { ADJUSTMENT_SHARD, HOURLY_COLUMNS, HOURLY_GROUP, hourSql, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSums, ROLLUP_UPSERT } from "@/lib/rollups/sql";
 
 type OverrideRow = {
   id: string;
@@ -34,8 +35,10 @@ const DELTA_COLUMNS = ["ts", "team_id", "feature_id", "model", "requested_model"
 // delta subtracts each changed event from its old key and adds it under the new
 // one (old and new key are the same unless an `unknown` provider is resolved),
 // in the daily rollups (adjustment shard) and, appended, in the hourly rollups,
-// and moves each changed trace's cost, in the same transaction. A trace's most
-// expensive step only rises here (a lower price leaves the old, higher maximum).
+// and appends each changed trace's cost delta to trace_partials (the trace fold
+// adds it and marks the trace's day for the workflow summary), in the same
+// transaction. A trace's most expensive step only rises here (a lower price leaves
+// the old, higher maximum).
 const REPRICE_DAY = `
 WITH p AS (SELECT $6::int8 AS input, $7::int8 AS output, $8::int8 AS cache_read, $9::int8 AS cache_write, $10::int8 AS per_request),
 target AS (
@@ -75,14 +78,10 @@ hourly AS (
    ${HOURLY_GROUP}
 ),
 traces AS (
-  UPDATE trace_rollups t
-     SET cost_nano = t.cost_nano + d.cost, max_step_cost_nano = greatest(t.max_step_cost_nano, d.max_step)
-    FROM (SELECT trace_id, sum(sign * cost_nano) AS cost, max(cost_nano) FILTER (WHERE sign = 1) AS max_step
-            FROM delta WHERE trace_id IS NOT NULL GROUP BY 1 ORDER BY 1) d
-   WHERE t.org_id = $1 AND t.trace_id = d.trace_id
-  RETURNING t.org_id, t.day
-),
-late AS (${markWorkflowDaysSql("SELECT org_id, day FROM traces")})
+  INSERT INTO trace_partials (org_id, trace_id, cost_nano, max_step_cost_nano)
+  SELECT $1::uuid, trace_id, sum(sign * cost_nano), coalesce(max(cost_nano) FILTER (WHERE sign = 1), 0)
+    FROM delta WHERE trace_id IS NOT NULL GROUP BY 2
+)
 SELECT count(*) AS n FROM changed`;
 
 /** Load an override with the start of the next override of the same model (the end of its reach). */
@@ -124,11 +123,12 @@ export async function repriceOverride(orgId: string, overrideId: string, opts: {
     const dayStart = Date.parse(`${day}T00:00:00Z`);
     const from = new Date(Math.max(dayStart, o.effective_from.getTime()));
     const to = new Date(Math.min(dayStart + 86_400_000, o.until?.getTime() ?? Infinity));
+    // the shared rollup lock: a rebuild never runs between this day's delta and its snapshot of the events
     repriced += await withTransaction(pool, async (client) => {
       const [r] = await sqlRows<{ n: bigint }>(client, REPRICE_DAY, [orgId, o.model, o.provider, from, to, o.i, o.o, o.cr, o.cw, o.pr]);
       await opts.duringDay?.(day);
       return Number(r.n);
-    });
+    }, `BEGIN; ${sharedRollupLock(orgId)}`);
   }
   await pool.query(`UPDATE price_overrides SET repriced_at = now() WHERE org_id = $1 AND id = $2`, [orgId, overrideId]);
   return { repriced, days: days.length };

@@ -7,6 +7,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
 import { insertEventRows, type EventRow } from "@/lib/ingest/insert-events";
 import { rebuildDailyRollups } from "@/lib/rollups/rebuild";
+import { foldTraces } from "@/lib/rollups/fold-traces";
 import { createPriceOverride } from "@/lib/pricing/overrides";
 import { createOrg, createUser, event } from "@/test/fixtures";
 import { dailyMismatches, traceMismatches } from "@/test/rollups";
@@ -57,6 +58,23 @@ describe("routing, quality and trace rollups", () => {
   expect(t).toEqual({ n: "30", multi: "6" });
   });
 
+  it("stay exact when folds race the batches, and a fold with nothing pending changes nothing", async () => {
+    const org = await createOrg(getPool(), "Trace fold race org");
+    const rows = events(org, 200);
+    // batches of split traces, later steps first, with folds in between and alongside
+    const batches = [rows.slice(150), rows.slice(100, 160), rows.slice(40, 110), rows.slice(0, 50)];
+    await Promise.all(batches.map(async (b, i) => {
+      await ingest(org, b, i + 1);
+      await foldTraces(org.orgId);
+    }));
+    await Promise.all([foldTraces(org.orgId), ingest(org, rows.slice(90, 130), 7), foldTraces(org.orgId)]);
+    await exact(org);
+    const [{ n }] = await sqlRows<{ n: string }>(getPool(), `SELECT count(*)::text AS n FROM trace_partials WHERE org_id = $1`, [org.orgId]);
+    expect(n).toBe("0");
+    expect(await foldTraces(org.orgId)).toBe(0);
+    await exact(org);
+  });
+
   it("give a trace the same feature whichever batch brings which of two simultaneous first steps", async () => {
     const org = await createOrg(getPool(), "Trace tie org");
     const ts = "2026-10-01T12:00:00.000Z";
@@ -76,6 +94,7 @@ describe("routing, quality and trace rollups", () => {
   it("rebuild recomputes them, wholly or from a UTC day on", async () => {
     const org = await createOrg(getPool(), "Trace rebuild org");
     await ingest(org, events(org, 80), 1);
+    await foldTraces(org.orgId);
     await getPool().query(`UPDATE trace_rollups SET steps = steps + 1 WHERE org_id = $1`, [org.orgId]);
     await getPool().query(`UPDATE daily_rollups SET hallucinations = hallucinations + 1 WHERE org_id = $1`, [org.orgId]);
     await withTransaction(getPool(), (c) => rebuildDailyRollups(c, org.orgId, { fromDay: "2026-10-02" }));
@@ -84,11 +103,15 @@ describe("routing, quality and trace rollups", () => {
     await exact(org);
   });
 
-  it("re-pricing moves traced cost and trace cost with the events", async () => {
+  it.each([
+    ["before", true],
+    ["while its steps wait to be folded, and", false],
+  ])("re-pricing moves traced cost and trace cost with the events (traces folded %s)", async (_, foldFirst) => {
     const org = await createOrg(getPool(), "Trace reprice org");
     const actor = await createUser(getPool(), "trace-reprice");
     const acme = events(org, 60, { provider: "acme", model: "acme-llm-3" }).map((r, i) => ({ ...r, provider: i % 4 ? "acme" : "unknown", costNano: 0n, costSource: "unpriced" as const, tier: null }));
     await ingest(org, acme, 1);
+    if (foldFirst) await foldTraces(org.orgId);
     await createPriceOverride(org.orgId, actor, { provider: "acme", model: "acme-llm-3", effectiveFrom: "2026-09-01", inputPerMtokUsd: "0.5", outputPerMtokUsd: "2" });
     await exact(org);
     const [{ cost }] = await sqlRows<{ cost: string }>(getPool(), `SELECT sum(cost_nano)::text AS cost FROM trace_rollups WHERE org_id = $1`, [org.orgId]);

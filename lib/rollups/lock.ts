@@ -33,3 +33,10 @@ const WORKFLOW_SUMMARY_NAMESPACE = 7735; // "workflow summary"
 export function workflowSummaryLock(orgId: string): string {
   return `SELECT pg_advisory_xact_lock(${WORKFLOW_SUMMARY_NAMESPACE}, ${orgKey(orgId)})`;
 }
+
+const TRACE_FOLD_NAMESPACE = 7736; // "trace fold"
+
+/** SQL text (no parameters): one fold of an org's partial trace rows at a time (a second waits, then folds what is left). */
+export function traceFoldLock(orgId: string): string {
+  return `SELECT pg_advisory_xact_lock(${TRACE_FOLD_NAMESPACE}, ${orgKey(orgId)})`;
+}

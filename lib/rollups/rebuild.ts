@@ -8,6 +8,7 @@ import type { Queryable } from "@/lib/database/pool";
 import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT } from "@/lib/rollups/sql";
 import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
+import { foldTracePartials } from "@/lib/rollups/fold-traces";
 
 export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { fromDay?: string } = {}): Promise<void> {
   const from = opts.fromDay ?? "0001-01-01";
@@ -20,6 +21,8 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect(String(HOURLY_COMPACTED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${HOURLY_GROUP}`, [orgId, from]);
   // workflows that started from that day on (all their events are from then on);
   // one that started earlier keeps its row, which already counts its later steps
+  // once the pending partial rows are folded in (none can arrive: the lock excludes ingest)
+  await foldTracePartials(db, orgId);
   await db.query("DELETE FROM trace_rollups WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
   await db.query(
     `INSERT INTO trace_rollups (${TRACE_COLUMNS})

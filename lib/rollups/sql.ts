@@ -70,6 +70,15 @@ export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::dat
 export const TRACE_GROUP = "GROUP BY 1, 2";
 
 /**
+ * SELECT over trace_partials rows grouped by (org_id, trace_id): TRACE_SELECT's
+ * merge of partial sums. Re-pricing deltas have null start, day, feature and team,
+ * which sort last and which min/max ignore, so they never move a trace.
+ */
+export const TRACE_MERGE = `org_id, trace_id, (array_agg(day ORDER BY start_ts, feature_id, team_id))[1],
+  (array_agg(feature_id ORDER BY start_ts, feature_id, team_id))[1], (array_agg(team_id ORDER BY start_ts, feature_id, team_id))[1], min(start_ts), max(end_ts),
+  sum(steps), sum(errors), sum(cost_nano), max(max_step_cost_nano), sum(input_tokens), sum(output_tokens), sum(latency_ms_sum)`;
+
+/**
  * Days whose traces a statement changed and which the workflow summary may already
  * hold (lib/workflows/summary.ts summarizes only days up to 3 days back, so
  * anything 2 or more days back is marked): the summary recomputes them, and readers
@@ -88,9 +97,12 @@ export const WORKFLOW_SUMS = `count(*) FILTER (WHERE steps >= 2), coalesce(sum(s
 
 export const WORKFLOW_DAY_COLUMNS = "org_id, day, team_id, feature_id, workflows, steps, cost_nano, ratio_sum, ratio_n, one_step, one_step_cost_nano";
 
+/** The trace rollup columns that add up across partial rows. */
+export const TRACE_SUMMED = ["steps", "errors", "cost_nano", "input_tokens", "output_tokens", "latency_ms_sum"];
+
 const EARLIER = "(EXCLUDED.start_ts, EXCLUDED.feature_id, EXCLUDED.team_id) < (trace_rollups.start_ts, trace_rollups.feature_id, trace_rollups.team_id)";
 
-/** ON CONFLICT clause adding a batch's steps to a stored trace: an earlier event (TRACE_SELECT's order) moves its start, day, feature and team. */
+/** ON CONFLICT clause adding a fold's steps to a stored trace: an earlier event (TRACE_SELECT's order) moves its start, day, feature and team. */
 export const TRACE_UPSERT = `ON CONFLICT (org_id, trace_id) DO UPDATE SET
   day = CASE WHEN ${EARLIER} THEN EXCLUDED.day ELSE trace_rollups.day END,
   feature_id = CASE WHEN ${EARLIER} THEN EXCLUDED.feature_id ELSE trace_rollups.feature_id END,
@@ -98,7 +110,7 @@ export const TRACE_UPSERT = `ON CONFLICT (org_id, trace_id) DO UPDATE SET
   start_ts = least(trace_rollups.start_ts, EXCLUDED.start_ts),
   end_ts = greatest(trace_rollups.end_ts, EXCLUDED.end_ts),
   max_step_cost_nano = greatest(trace_rollups.max_step_cost_nano, EXCLUDED.max_step_cost_nano),
-  ${["steps", "errors", "cost_nano", "input_tokens", "output_tokens", "latency_ms_sum"].map((c) => `${c} = trace_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
+  ${TRACE_SUMMED.map((c) => `${c} = trace_rollups.${c} + EXCLUDED.${c}`).join(",\n  ")}`;
 
 /** `shard` of hourly rows folded by compaction or written by a rebuild: one row per hour and key; every other shard value is yet to be folded. */
 export const HOURLY_COMPACTED_SHARD = -1;

@@ -1,4 +1,5 @@
-// Workflow figures in SQL: per-feature sums over the workflow summary and the per-trace
+// Workflow figures in SQL, read after folding the org's pending partial trace rows
+// (lib/rollups/fold-traces.ts), so every committed step counts: per-feature sums over the workflow summary and the per-trace
 // rollups (by the trace's start day, team and feature; lib/workflows/summary.ts) and
 // the daily rollups (single calls),
 // the most expensive workflows, and one trace's steps from the raw events bounded by
@@ -11,6 +12,7 @@ import { rollupFilterSql } from "@/lib/filters/sql";
 import { WORKFLOW_SUMS } from "@/lib/rollups/sql";
 import { spanDepths, summariseWorkflows, type FeatureSums } from "@/lib/workflows/maths";
 import { scheduleWorkflowSummary } from "@/lib/workflows/summary";
+import { foldTraces } from "@/lib/rollups/fold-traces";
 import { MAX_TRACE_STEPS, TOP_WORKFLOWS, type Workflows, type WorkflowTrace } from "@/lib/workflows/schemas";
 
 type View = Pick<Filters, "from" | "to" | "team" | "feature">;
@@ -113,6 +115,7 @@ async function topWorkflows(orgId: string, f: View): Promise<Workflows["top"]> {
 
 /** Workflow cost, steps and multipliers of one org's filtered view, with the most expensive workflows. */
 export async function getWorkflows(orgId: string, f: View): Promise<Workflows> {
+  await foldTraces(orgId);
   scheduleWorkflowSummary(orgId);
   const [sums, top] = await Promise.all([featureSums(orgId, f), topWorkflows(orgId, f)]);
   return { from: f.from, to: f.to, ...summariseWorkflows(sums), top };
@@ -120,12 +123,14 @@ export async function getWorkflows(orgId: string, f: View): Promise<Workflows> {
 
 /** Whether the org has a trace of this id (a primary-key lookup). */
 export async function traceExists(orgId: string, traceId: string): Promise<boolean> {
+  await foldTraces(orgId);
   const rows = await sqlRows(getPool(), `SELECT 1 FROM trace_rollups WHERE org_id = $1 AND trace_id = $2`, [orgId, traceId]);
   return rows.length > 0;
 }
 
 /** One trace of the org, step by step (the first MAX_TRACE_STEPS by time); null when the org has no such trace. */
 export async function getWorkflowTrace(orgId: string, traceId: string): Promise<WorkflowTrace | null> {
+  await foldTraces(orgId);
   const pool = getPool();
   const [t] = await sqlRows<{ key: string; name: string; start_ts: Date; end_ts: Date; cost: string; max_step: bigint; steps: bigint; errors: bigint }>(
     pool,

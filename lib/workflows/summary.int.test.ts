@@ -1,6 +1,7 @@
 // The workflow summary changes how much the workflows page reads, never what it
-// shows: figures are the same all live, partly summarized, after a late step or a
-// re-pricing changed summarized days (dirty until recomputed), and after a rebuild.
+// shows: figures are the same all live, partly summarized, after a late step, a
+// trace moved to an earlier day or a re-pricing changed summarized days (dirty until
+// recomputed), and after a rebuild.
 import { describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
@@ -65,10 +66,18 @@ describe("workflow summary", () => {
     await summarizeWorkflows(org.orgId, new Date("2025-10-10T00:00:00Z"));
     expect(await getWorkflows(org.orgId, VIEW)).toEqual(afterLate);
 
+    // a late step from the evening before moves a summarized trace (tr-1, 2025-10-02) to an earlier day: both days change
+    await ingest(org, [event({ teamId: org.teamId, featureId: org.features.chat }, { ts: "2025-10-01T23:59:00.000Z", traceId: "tr-1", costNano: 2_000n })]);
+    const afterMove = await getWorkflows(org.orgId, VIEW);
+    expect(afterMove.costNano).not.toBe(afterLate.costNano);
+    expect(afterMove).toEqual(await allLive(org));
+    await summarizeWorkflows(org.orgId, new Date("2025-10-10T00:00:00Z"));
+    expect(await getWorkflows(org.orgId, VIEW)).toEqual(afterMove);
+
     // re-pricing every step's model moves summarized days' costs
     await createPriceOverride(org.orgId, actor, { provider: "openai", model: "gpt-4o-mini", effectiveFrom: "2025-09-01", inputPerMtokUsd: "10", outputPerMtokUsd: "10" });
     const afterReprice = await getWorkflows(org.orgId, VIEW);
-    expect(afterReprice.costNano).not.toBe(afterLate.costNano);
+    expect(afterReprice.costNano).not.toBe(afterMove.costNano);
     expect(afterReprice).toEqual(await allLive(org));
 
     // a rebuild from a day on drops the summary from that day; figures stay the same

@@ -12,8 +12,9 @@ import { IntervalThrottle } from "@/lib/cache/throttle";
 import { sharedRollupLock, workflowSummaryLock } from "@/lib/rollups/lock";
 import { WORKFLOW_DAY_COLUMNS, WORKFLOW_SUMS } from "@/lib/rollups/sql";
 import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
+import { foldTraces } from "@/lib/rollups/fold-traces";
 
-/** Today and the days before it that are never summarized (ingest marks changes to older days dirty: lib/rollups/sql.ts markWorkflowDaysSql). */
+/** Today and the days before it that are never summarized (the trace fold marks changes to older days dirty: lib/rollups/sql.ts markWorkflowDaysSql). */
 export const LIVE_DAYS = 3;
 
 /** The last day a run at `now` summarizes. */
@@ -26,6 +27,8 @@ export const summaryThrough = (now: Date): string => isoDay(utcMidnight(now) - L
  */
 export async function summarizeWorkflows(orgId: string, now = new Date()): Promise<number> {
   const through = summaryThrough(now);
+  // pending steps first; any appended meanwhile are folded later, marking their days if summarized
+  await foldTraces(orgId);
   return withTransaction(
     getPool(),
     async (c) => {
