@@ -56,6 +56,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} 
 
 type Measure = { measured: true; answer: Answer; figure: string; value: number; step?: { text: string; href?: string } } | { measured: false; figure: string };
 const notYet = (why: string): Measure => ({ measured: false, figure: `Not measured yet: ${why}` });
+/** Shares to 4 decimals: precise enough to show, and the same after a round trip through the stored snapshot (jsonb). */
+const ratio = (n: number, d: number) => Math.round((n / d) * 10_000) / 10_000;
 
 type Period = { from: string; to: string };
 
@@ -80,7 +82,7 @@ async function pricedShare(orgId: string, p: Period): Promise<Measure> {
   return {
     measured: true,
     answer,
-    value: priced / requests,
+    value: ratio(priced, requests),
     figure: `${formatPercent(priced / requests)} of ${formatCount(requests)} events priced${missing}`,
     step: r.unpriced_models > 0 ? { text: `Add prices for the ${plural(r.unpriced_models, "unpriced model")} (${formatCount(Number(r.unpriced))} events cost $0 today)`, href: "/settings/prices" } : undefined,
   };
@@ -101,7 +103,7 @@ async function pnlEvidence(orgId: string, p: Period, now: Date): Promise<{ reven
       : {
           measured: true,
           answer: shareAnswer(withRevenue.length, spending.length, THRESHOLDS.revenue),
-          value: withRevenue.length / spending.length,
+          value: ratio(withRevenue.length, spending.length),
           figure: `${withRevenue.length} of ${plural(spending.length, "feature")} with spend ${withRevenue.length === 1 ? "has" : "have"} revenue entered`,
           step: without.length ? { text: `Enter revenue for ${plural(without.length, "feature")}: ${names(without.map((x) => x.name))}` } : undefined,
         };
@@ -115,7 +117,7 @@ async function pnlEvidence(orgId: string, p: Period, now: Date): Promise<{ reven
       : {
           measured: true,
           answer: shareAnswer(healthyCount, earning.length, THRESHOLDS.healthyAt100x),
-          value: healthyCount / earning.length,
+          value: ratio(healthyCount, earning.length),
           figure: `${healthyCount} of ${plural(earning.length, "feature")} with revenue ${healthyCount === 1 ? "keeps" : "keep"} a healthy margin (≥ 50%) at 100× volume`,
           step: unhealthy.length ? { text: `Review the ${plural(unhealthy.length, "feature")} whose margin falls below 50% at 100× volume: ${names(unhealthy.map((x) => x.name))}` } : undefined,
         };
@@ -135,7 +137,7 @@ async function routingSavings(orgId: string, p: Period, now: Date): Promise<Meas
   return {
     measured: true,
     answer,
-    value: r.savingsRatio,
+    value: ratio(r.savingsRatio, 1),
     figure: `Routing saved ${formatPercent(r.savingsRatio)} of an all-frontier bill (${formatMoney(saved)} of ${formatMoney(bill)})`,
     step: answer === "yes" ? undefined : { text: `Route more traffic below the frontier tier: savings are ${formatPercent(r.savingsRatio)} of an all-frontier bill, the goal is 40%` },
   };
@@ -162,7 +164,7 @@ async function teamBudgets(orgId: string, p: Period): Promise<Measure> {
   return {
     measured: true,
     answer: shareAnswer(covered.length, teams.length, THRESHOLDS.budgets),
-    value: covered.length / teams.length,
+    value: ratio(covered.length, teams.length),
     figure: `${covered.length} of ${plural(teams.length, "team")} with spend ${covered.length === 1 ? "has" : "have"} a budget with alerts${quiet ? ` (${plural(quiet, "team")} with a budget but no alert thresholds)` : ""}`,
     step: uncovered.length ? { text: `Set budgets with alerts for the ${plural(uncovered.length, "team")} without one: ${names(uncovered.map((t) => t.name))}` } : undefined,
   };
@@ -186,7 +188,7 @@ async function qualitySignals(orgId: string, p: Period, now: Date): Promise<Meas
   return {
     measured: true,
     answer,
-    value: carried / n,
+    value: ratio(carried, n),
     figure: `${formatPercent(carried / n)} of ${formatCount(n)} events carry a quality signal${parts}`,
     step: answer === "yes" ? undefined : { text: `Send quality signals (score, hallucination, guardrail) with your events: ${formatPercent(carried / n)} carry one today` },
   };
