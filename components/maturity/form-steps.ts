@@ -1,10 +1,11 @@
 // The assessment form's steps and what a resumed draft starts from. Pure: the
 // steps are levels 1–7 in order, then the practice checklist (questions with no level).
 import type { MaturityAnswer, MaturityEvidence, MaturityLevel, MaturityQuestion } from "@/lib/hooks/use-maturity";
+import { PRACTICE_STEPS } from "@/lib/maturity/questions";
 
 export type FormStep = { key: string; title: string; subtitle: string; questions: MaturityQuestion[] };
 
-const PRACTICE_ORDER = ["understand", "measure", "optimise", "monitor", "scale"];
+const PRACTICE_ORDER: readonly string[] = PRACTICE_STEPS;
 
 /** Eight steps: one per level (1–7), then the five-step practice checklist. */
 export function formSteps(questions: MaturityQuestion[], levels: MaturityLevel[]): FormStep[] {

@@ -2,26 +2,17 @@
 // the level over time as a line on the percent axis whose ticks are the seven
 // levels' percentages. Pure.
 import type { ChartTable } from "@/components/charts/chart-frame";
-
-/** The six dimension ids of the contract with their labels (used when a response carries only ids). */
-export const MATURITY_DIMENSIONS = [
-  { id: "tracking", label: "Tracking" },
-  { id: "routing-caching", label: "Routing & caching" },
-  { id: "budgets-governance", label: "Budgets & governance" },
-  { id: "quality", label: "Quality" },
-  { id: "unit-economics", label: "Unit economics" },
-  { id: "scale", label: "Scale" },
-] as const;
+import { DIMENSIONS, LEVELS } from "@/lib/maturity/questions";
 
 /** Level number → its percentage (level 0 is "Not started", 0%). */
-export const LEVEL_PERCENTS = [0, 14, 29, 43, 57, 71, 86, 100] as const;
+export const LEVEL_PERCENTS: readonly number[] = [0, ...LEVELS.map((l) => l.percent)];
 
 export type RadarPoint = { id: string; label: string; score: number };
 
 /** One point per dimension in the contract's order (labels from the API when given); a missing score is 0. */
-export function prepareRadar(scores: Record<string, number>, labels: readonly { id: string; label: string }[] = MATURITY_DIMENSIONS): { data: RadarPoint[]; table: ChartTable } {
+export function prepareRadar(scores: Record<string, number>, labels: readonly { id: string; label: string }[] = DIMENSIONS): { data: RadarPoint[]; table: ChartTable } {
   const named = new Map(labels.map((d) => [d.id, d.label]));
-  const data = MATURITY_DIMENSIONS.map((d) => ({ id: d.id, label: named.get(d.id) ?? d.label, score: Math.max(0, Math.min(100, Math.round(scores[d.id] ?? 0))) }));
+  const data = DIMENSIONS.map((d) => ({ id: d.id, label: named.get(d.id) ?? d.label, score: Math.max(0, Math.min(100, Math.round(scores[d.id] ?? 0))) }));
   return { data, table: { columns: ["Dimension", "Score (0–100)"], rows: data.map((d) => [d.label, d.score]) } };
 }
 
@@ -44,7 +35,7 @@ export function prepareMaturityTrend(newestFirst: readonly { id: string; created
 
 /** An axis tick of the trend: "L3 43%" for a level's percentage. */
 export function levelTick(percent: number): string {
-  const level = LEVEL_PERCENTS.indexOf(percent as (typeof LEVEL_PERCENTS)[number]);
+  const level = LEVEL_PERCENTS.indexOf(percent);
   return level < 0 ? `${percent}%` : level === 0 ? "0%" : `L${level} ${percent}%`;
 }
 
