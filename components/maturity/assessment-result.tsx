@@ -9,20 +9,10 @@ import { PrintButton } from "@/components/maturity/print-button";
 import { Card } from "@/components/ui/card";
 import { PageMessage } from "@/components/ui/page-message";
 import { QueryError } from "@/components/ui/query-error";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ResultSkeleton } from "@/components/maturity/skeletons";
 import { UserText } from "@/components/ui/user-text";
 import { assessmentDay, assessmentTime } from "@/lib/charts/prepare-maturity";
 import { useMaturityAssessment } from "@/lib/hooks/use-maturity";
-
-export function ResultSkeleton() {
-  return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the assessment">
-      <Skeleton className="h-20" />
-      <div className="grid gap-6 lg:grid-cols-2"><Skeleton className="h-96" /><Skeleton className="h-96" /></div>
-      <Skeleton className="h-64" />
-    </div>
-  );
-}
 
 /** One completed assessment: level, ladder, radar, next steps and every answer beside its evidence; printable. */
 export function AssessmentResult({ orgId, id }: { orgId: string; id: string }) {

@@ -6,18 +6,9 @@ import { DimensionRadar, LevelHeadline } from "@/components/maturity/level-summa
 import { Card } from "@/components/ui/card";
 import { PRIMARY_BUTTON } from "@/components/ui/form";
 import { QueryError } from "@/components/ui/query-error";
-import { Skeleton } from "@/components/ui/skeleton";
+import { HomeSkeleton } from "@/components/maturity/skeletons";
 import { assessmentTime } from "@/lib/charts/prepare-maturity";
 import { useMaturityAssessments } from "@/lib/hooks/use-maturity";
-
-export function HomeSkeleton() {
-  return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the assessments">
-      <Skeleton className="h-10 w-56" />
-      <div className="grid gap-6 lg:grid-cols-2"><Skeleton className="h-80" /><Skeleton className="h-80" /></div>
-    </div>
-  );
-}
 
 /** The latest result (or an invitation to take the first), take / resume, and the history. */
 export function MaturityHome({ orgId }: { orgId: string }) {

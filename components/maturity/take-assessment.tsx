@@ -2,17 +2,8 @@
 
 import { AssessmentForm } from "@/components/maturity/assessment-form";
 import { QueryError } from "@/components/ui/query-error";
-import { Skeleton } from "@/components/ui/skeleton";
+import { FormSkeleton } from "@/components/maturity/skeletons";
 import { useMaturityAssessments, useMaturityEvidence, useMaturityQuestions } from "@/lib/hooks/use-maturity";
-
-export function FormSkeleton() {
-  return (
-    <div className="space-y-5" aria-busy="true" aria-label="Loading the questionnaire">
-      <Skeleton className="h-16" />
-      <Skeleton className="h-96" />
-    </div>
-  );
-}
 
 /** Loads the questionnaire, the evidence and the caller's draft, then opens the form on them. */
 export function TakeAssessment({ orgId }: { orgId: string }) {

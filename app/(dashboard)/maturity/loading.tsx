@@ -1,4 +1,4 @@
-import { HomeSkeleton } from "@/components/maturity/maturity-home";
+import { HomeSkeleton } from "@/components/maturity/skeletons";
 
 export default function Loading() {
   return (

@@ -1,4 +1,4 @@
-import { ResultSkeleton } from "@/components/maturity/assessment-result";
+import { ResultSkeleton } from "@/components/maturity/skeletons";
 
 export default function Loading() {
   return (

@@ -1,4 +1,4 @@
-import { FormSkeleton } from "@/components/maturity/take-assessment";
+import { FormSkeleton } from "@/components/maturity/skeletons";
 
 export default function Loading() {
   return (
