@@ -37,7 +37,7 @@ export function AssessmentForm({ orgId, questions, evidence, draft }: { orgId: s
   const current = steps[step];
   const last = step === steps.length - 1;
   const saveDraft = (upTo: number) =>
-    save.mutate({ ...submission(steps, upTo, answers, notes, evidenceById), draft: true }, { onSuccess: (r) => setSavedAt(typeof r.updatedAt === "string" ? r.updatedAt : new Date().toISOString()) });
+    save.mutate({ ...submission(steps, upTo, answers, notes, evidenceById), draft: true }, { onSuccess: (r) => { if (r.draft) setSavedAt(r.updatedAt); } });
 
   const go = (to: number) => {
     const nextReached = Math.max(reached, to);

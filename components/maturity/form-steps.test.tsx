@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { differsFromEvidence, formSteps, initialAnswers, resumeStep, submission } from "@/components/maturity/form-steps";
 import type { MaturityEvidence, MaturityLevel, MaturityQuestion } from "@/lib/hooks/use-maturity";
 
-const q = (id: string, level: number | null, practiceStep: string | null = null, evidence = false): MaturityQuestion => ({ id, level, dimension: "tracking", text: id, help: "", evidence, practiceStep });
+const q = (id: string, level: number | null, practiceStep: MaturityQuestion["practiceStep"] = null, evidence = false): MaturityQuestion => ({ id, level, dimension: "tracking", text: id, help: "", evidence, practiceStep });
 const levels: MaturityLevel[] = [2, 1].map((level) => ({ level, name: `L${level}`, percent: level * 14, description: "" }));
 const questions = [q("p-scale", null, "scale"), q("l1-a", 1), q("l2-a", 2, null, true), q("l1-b", 1), q("p-understand", null, "understand")];
-const ev = (questionId: string, answer: "yes" | "no" | null): MaturityEvidence => ({ questionId, measured: answer !== null, answer, figure: "", value: null, href: null });
+const ev = (questionId: string, answer: "yes" | "no" | null): MaturityEvidence => ({ questionId, measured: answer !== null, answer, figure: "", value: null, href: "/overview" });
 
 describe("the assessment form's steps", () => {
   const steps = formSteps(questions, levels);
