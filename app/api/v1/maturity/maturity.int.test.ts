@@ -2,7 +2,7 @@
 // drafts (replace, resume, per member), submission (every question answered, the
 // evidence snapshot kept), history, org isolation, roles and API-key reads. Only
 // the session lookup is replaced, by members of real orgs.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
@@ -10,6 +10,7 @@ import type { Member } from "@/lib/auth/session";
 import { currentQuestionnaire, type Answer } from "@/lib/maturity/questions";
 import { assessmentBodySchema } from "@/lib/maturity/schemas";
 import { submitAssessment } from "@/lib/maturity/queries";
+import { evidencePeriod } from "@/lib/maturity/evidence";
 import { assessmentDetailSchema, assessmentListSchema, createdAssessmentSchema, evidenceSchema, questionsSchema, savedDraftSchema } from "@/lib/maturity/schemas";
 import { createOrg, createUser } from "@/test/fixtures";
 import { createKey } from "@/test/ingest-client";
@@ -40,15 +41,25 @@ async function withKey(handler: RouteHandler, key: string, path: string, params:
   return { status: res.status, body: await res.json() };
 }
 
-type Org = Awaited<ReturnType<typeof createOrg>>;
+type Org = Awaited<ReturnType<typeof createOrg>> & { users: Record<Member["role"], string> };
 
 describe("maturity API", () => {
-  let org: Org;
-  let other: Org;
-  let history: Org;
-  const users: Record<string, string> = {};
-  const as = (o: Org, who: string, role: Member["role"]) => {
-    current.member = { userId: users[who], email: `${who}@test`, name: null, orgId: o.orgId, orgName: "org", role };
+  // every test makes its own orgs, so none depends on another's writes or on their order
+  const orgIds: string[] = [];
+  const userIds: string[] = [];
+  const newOrg = async (label: string): Promise<Org> => {
+    const o = await createOrg(getPool(), `Maturity ${label}`);
+    orgIds.push(o.orgId);
+    const users = {} as Org["users"];
+    for (const role of ["admin", "lead", "viewer"] as const) {
+      users[role] = await createUser(getPool(), `maturity-${label}-${role}`);
+      userIds.push(users[role]);
+      await getPool().query(`INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, $3)`, [o.orgId, users[role], role]);
+    }
+    return { ...o, users };
+  };
+  const as = (o: Org, role: Member["role"]) => {
+    current.member = { userId: o.users[role], email: `${role}@test`, name: null, orgId: o.orgId, orgName: "org", role };
   };
   const stored = async (orgId: string) => {
     const [r] = await sqlRows<{ drafts: bigint; assessments: bigint }>(
@@ -59,24 +70,13 @@ describe("maturity API", () => {
     return { drafts: Number(r.drafts), assessments: Number(r.assessments) };
   };
 
-  beforeAll(async () => {
-    org = await createOrg(getPool(), "Maturity org");
-    other = await createOrg(getPool(), "Other maturity org");
-    history = await createOrg(getPool(), "Maturity history org");
-    const members: [string, Org, Member["role"]][] = [["admin", org, "admin"], ["lead", org, "lead"], ["viewer", org, "viewer"], ["stranger", other, "admin"], ["historian", history, "viewer"]];
-    for (const [who, o, role] of members) {
-      users[who] = await createUser(getPool(), `maturity-${who}`);
-      await getPool().query(`INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, $3)`, [o.orgId, users[who], role]);
-    }
-    await getPool().query(`UPDATE users SET name = 'Vic Viewer' WHERE id = $1`, [users.viewer]);
-  });
   afterAll(async () => {
-    await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [[org.orgId, other.orgId, history.orgId]]);
-    await getPool().query(`DELETE FROM users WHERE id = ANY($1)`, [Object.values(users)]);
+    await getPool().query(`DELETE FROM orgs WHERE id = ANY($1)`, [orgIds]);
+    await getPool().query(`DELETE FROM users WHERE id = ANY($1)`, [userIds]);
   });
 
   it("gives the questionnaire: version, seven levels, six dimensions, questions without internal fields", async () => {
-    as(org, "viewer", "viewer");
+    as(await newOrg("questions"), "viewer");
     const res = await callRoute(questionsRoute.GET, "GET", { path: "/api/v1/maturity/questions" });
     expect(res.status).toBe(200);
     const body = questionsSchema.strict().parse(res.body);
@@ -89,7 +89,8 @@ describe("maturity API", () => {
   });
 
   it("refuses bad input with a 400 naming each field, and stores nothing", async () => {
-    as(org, "admin", "admin");
+    const org = await newOrg("bad-input");
+    as(org, "admin");
     const bad = async (body: unknown, fields: string[]) => {
       const res = await post(body);
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
@@ -116,7 +117,8 @@ describe("maturity API", () => {
   });
 
   it("saves a member's draft (partial answers scored as no), replaces it on the next save and resumes it; other members never see it", async () => {
-    as(org, "admin", "admin");
+    const org = await newOrg("draft");
+    as(org, "admin");
     const first = await post({ answers: { "l1-ai-in-use": "yes", "l1-spend-known": "yes", "l1-owned-accounts": "yes", "l2-cost-monitoring": "partly" }, notes: { "l2-cost-monitoring": "only two services send usage", "l1-ai-in-use": "  " }, draft: true });
     expect(first.status).toBe(200);
     const saved = savedDraftSchema.strict().parse(first.body);
@@ -133,12 +135,14 @@ describe("maturity API", () => {
 
     const resumed = assessmentListSchema.parse((await list()).body);
     expect(resumed.draft).toEqual({ id: saved.id, version: "2026-12.1", answers: { "l1-ai-in-use": "no" }, notes: {}, updatedAt: second.updatedAt });
-    as(org, "lead", "lead");
+    as(org, "lead");
     expect(assessmentListSchema.parse((await list()).body).draft).toBeNull();
   });
 
   it("refuses a submission missing answers, listing every missing question, and keeps the draft", async () => {
-    as(org, "admin", "admin");
+    const org = await newOrg("missing");
+    as(org, "admin");
+    expect((await post({ answers: { "l1-ai-in-use": "yes" }, draft: true })).status).toBe(200);
     const partial = answerAll("yes");
     delete partial["l4-batching"];
     delete partial["p-scale"];
@@ -151,9 +155,12 @@ describe("maturity API", () => {
   });
 
   it("stores a submission with its evidence snapshot (201), deletes the submitter's draft, and gives it back whole", async () => {
-    as(org, "lead", "lead");
+    const org = await newOrg("submit");
+    as(org, "lead");
     await post({ answers: { "l1-ai-in-use": "yes" }, draft: true }); // the lead's own draft
-    as(org, "admin", "admin");
+    as(org, "admin");
+    await post({ answers: { "l1-ai-in-use": "no" }, draft: true });
+    expect(await stored(org.orgId)).toEqual({ drafts: 2, assessments: 0 });
     const answers = answerAll("yes", { "l3-team-budgets": "partly", "l3-mlops-pipeline": "no", "l2-cost-monitoring": "partly" });
     const res = await post({ answers, notes: { "l2-cost-monitoring": "the data says no: two services are not sending yet" }, draft: false });
     expect(res.status).toBe(201);
@@ -169,29 +176,38 @@ describe("maturity API", () => {
     const got = await detail(created.id);
     expect(got.status).toBe(200);
     const d = assessmentDetailSchema.strict().parse(got.body);
-    expect(d).toMatchObject({ id: created.id, level: 2, levelName: "Pilot", percent: 29, answers, notes: { "l2-cost-monitoring": "the data says no: two services are not sending yet" }, takenBy: { name: expect.stringContaining("maturity-admin") } });
+    expect(d).toMatchObject({ id: created.id, level: 2, levelName: "Pilot", percent: 29, answers, notes: { "l2-cost-monitoring": "the data says no: two services are not sending yet" }, takenBy: { name: expect.stringContaining("maturity-submit-admin") } });
     expect(d.nextSteps).toEqual(created.nextSteps);
     expect(d.dimensions).toEqual(created.dimensions);
-    expect(d.period).toEqual(evidence.period);
-    expect(d.evidence).toEqual(evidence.evidence); // the same org data, the same day
+    expect(d.period).toEqual(evidencePeriod(new Date(d.createdAt)));
+    expect(d.evidence).toEqual(evidence.evidence); // the same (empty) org data
     expect(d.evidence.map((e) => e.questionId)).toEqual(qn.questions.filter((q) => q.evidence).map((q) => q.id));
     expect(d.questions.map((q) => q.id)).toEqual(ids);
     expect(d.levels).toHaveLength(7);
   });
 
   it("lets any role submit, lists the org's assessments for every member, and keeps them from other orgs (404)", async () => {
-    as(org, "viewer", "viewer");
+    const org = await newOrg("roles");
+    const other = await newOrg("roles-other");
+    await getPool().query(`UPDATE users SET name = 'Vic Viewer' WHERE id = $1`, [org.users.viewer]);
+    as(org, "lead");
+    expect((await post({ answers: answerAll("yes", { "l3-mlops-pipeline": "no", "l3-team-budgets": "no" }), draft: false })).status).toBe(201);
+    expect((await post({ answers: { "l1-ai-in-use": "yes" }, draft: true })).status).toBe(200);
+    as(org, "viewer");
     const res = await post({ answers: answerAll("no"), draft: false });
     expect(res.status).toBe(201);
     const mine = createdAssessmentSchema.parse(res.body);
     expect(mine).toMatchObject({ level: 0, levelName: "Not started", percent: 0 });
-    as(org, "lead", "lead");
+    as(org, "admin");
     const l = assessmentListSchema.parse((await list()).body);
     expect(l.assessments.map((a) => a.level).sort()).toEqual([0, 2]);
     expect(l.assessments.find((a) => a.id === mine.id)?.takenBy).toEqual({ name: "Vic Viewer" });
-    expect(l.draft).not.toBeNull(); // the lead's own
+    expect(l.assessments.find((a) => a.id !== mine.id)?.takenBy).toEqual({ name: expect.stringContaining("maturity-roles-lead") });
+    expect(l.draft).toBeNull(); // the lead's draft is the lead's own
+    as(org, "lead");
+    expect(assessmentListSchema.parse((await list()).body).draft).not.toBeNull();
 
-    as(other, "stranger", "admin");
+    as(other, "admin");
     expect(assessmentListSchema.parse((await list()).body)).toEqual({ assessments: [], draft: null });
     const foreign = await detail(mine.id);
     expect(foreign.status).toBe(404);
@@ -201,10 +217,11 @@ describe("maturity API", () => {
   });
 
   it("lists history newest first, by the time each was taken", async () => {
+    const history = await newOrg("history");
     const body = assessmentBodySchema().parse({ answers: answerAll("partly") });
     const times = ["2026-03-01T10:00:00Z", "2026-01-15T10:00:00Z", "2026-02-01T10:00:00Z"];
-    for (const t of times) await submitAssessment(history.orgId, users.historian, body, new Date(t));
-    as(history, "historian", "viewer");
+    for (const t of times) await submitAssessment(history.orgId, history.users.viewer, body, new Date(t));
+    as(history, "lead");
     const l = assessmentListSchema.parse((await list()).body);
     expect(l.assessments.map((a) => a.createdAt)).toEqual(["2026-03-01T10:00:00.000Z", "2026-02-01T10:00:00.000Z", "2026-01-15T10:00:00.000Z"]);
     // all partly: 50% everywhere, so level 1 is not met
@@ -215,6 +232,12 @@ describe("maturity API", () => {
   });
 
   it("answers an API key of scope usage:read (no draft: a key has none), and only for its own org", async () => {
+    const org = await newOrg("key");
+    const other = await newOrg("key-other");
+    const allYes = assessmentBodySchema().parse({ answers: answerAll("yes") });
+    for (const t of ["2026-01-15T10:00:00Z", "2026-02-01T10:00:00Z"]) await submitAssessment(org.orgId, org.users.lead, allYes, new Date(t));
+    as(org, "admin");
+    expect((await post({ answers: { "l1-ai-in-use": "yes" }, draft: true })).status).toBe(200); // a member's draft a key never sees
     const key = await createKey(getPool(), org.orgId, { scopes: ["usage:read"] });
     const l = await withKey(assessmentsRoute.GET, key, "/api/v1/maturity/assessments");
     expect(l.status).toBe(200);
