@@ -12,7 +12,7 @@ export function LevelTrendChart<T extends { label: string }>({ data, dataKey, ti
       <LineChart data={data} margin={{ top: 12, right: 16, left: 4, bottom: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} minTickGap={24} padding={{ left: 12, right: 12 }} />
-        <YAxis ticks={ticks} domain={[0, 100]} interval={0} tickFormatter={(v) => tickFormat(Number(v))} tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} width={58} />
+        <YAxis ticks={ticks} domain={[0, 100]} interval={0} tickFormatter={(v) => tickFormat(Number(v))} tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} width={72} />
         <Tooltip contentStyle={{ fontSize: 12, borderRadius: 8 }} formatter={(_v, _n, item) => [tooltipFormat(item.payload as T), name]} />
         <Line type="stepAfter" dataKey={dataKey} name={name} stroke={color} strokeWidth={2} dot={{ r: 4, fill: color }} isAnimationActive={false} />
       </LineChart>

@@ -41,7 +41,7 @@ export function AssessmentResult({ orgId, id }: { orgId: string; id: string }) {
           <Card className="print:border-black print:shadow-none">
             <LevelHeadline level={a.level} levelName={a.levelName} percent={a.percent} />
           </Card>
-          <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] print:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
             <Card title="The seven levels" subtitle="A level counts when it and every level below it are met" className="print:border-black print:shadow-none">
               <LevelLadder levels={a.levels} level={a.level} />
             </Card>

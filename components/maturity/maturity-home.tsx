@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LevelLadder } from "@/components/maturity/level-ladder";
 import { MaturityHistory } from "@/components/maturity/maturity-history";
 import { DimensionRadar, LevelHeadline } from "@/components/maturity/level-summary";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { QueryError } from "@/components/ui/query-error";
 import { HomeSkeleton } from "@/components/maturity/skeletons";
 import { assessmentTime } from "@/lib/charts/prepare-maturity";
 import { useMaturityAssessments } from "@/lib/hooks/use-maturity";
+import { LEVELS } from "@/lib/maturity/questions";
 
 /** The latest result (or an invitation to take the first), take / resume, and the history. */
 export function MaturityHome({ orgId }: { orgId: string }) {
@@ -43,10 +45,11 @@ export function MaturityHome({ orgId }: { orgId: string }) {
         </Card>
       ) : (
         <>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
             <Card title="Latest result" subtitle={`${assessmentTime(latest.createdAt)}${latest.takenBy?.name ? ` · ${latest.takenBy.name}` : ""}`}>
               <div data-testid="latest-result">
                 <LevelHeadline level={latest.level} levelName={latest.levelName} percent={latest.percent} />
+                <div className="mt-4"><LevelLadder levels={LEVELS} level={latest.level} compact /></div>
                 <Link href={`/maturity/${latest.id}`} className="mt-4 inline-block text-sm font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">See the full result and next steps →</Link>
               </div>
             </Card>

@@ -6,7 +6,7 @@ export function HomeSkeleton() {
   return (
     <div className="space-y-6" aria-busy="true" aria-label="Loading the assessments">
       <Skeleton className="h-10 w-56" />
-      <div className="grid gap-6 lg:grid-cols-2"><Skeleton className="h-80" /><Skeleton className="h-80" /></div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"><Skeleton className="h-80" /><Skeleton className="h-80" /></div>
     </div>
   );
 }
@@ -15,7 +15,7 @@ export function ResultSkeleton() {
   return (
     <div className="space-y-6" aria-busy="true" aria-label="Loading the assessment">
       <Skeleton className="h-20" />
-      <div className="grid gap-6 lg:grid-cols-2"><Skeleton className="h-96" /><Skeleton className="h-96" /></div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"><Skeleton className="h-96" /><Skeleton className="h-96" /></div>
       <Skeleton className="h-64" />
     </div>
   );

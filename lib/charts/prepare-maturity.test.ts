@@ -26,6 +26,13 @@ describe("prepareMaturityTrend", () => {
     expect(t.table.rows[1]).toEqual(["Dec 1, 2026", "3 · Operational", "43%"]);
     expect(t.ticks).toEqual([0, 14, 29, 43, 57, 71, 86, 100]);
   });
+  it("adds the time (UTC) when a day has several assessments", () => {
+    const t = prepareMaturityTrend([
+      { id: "b", createdAt: "2026-12-01T23:30:00Z", level: 3, levelName: "Operational", percent: 43 },
+      { id: "a", createdAt: "2026-12-01T09:05:00Z", level: 2, levelName: "Pilot", percent: 29 },
+    ]);
+    expect(t.data.map((d) => d.label)).toEqual(["Dec 1, 09:05", "Dec 1, 23:30"]);
+  });
   it("labels ticks with their level", () => {
     expect([0, 14, 100, 50].map(levelTick)).toEqual(["0%", "L1 14%", "L7 100%", "50%"]);
   });

@@ -23,9 +23,13 @@ const DAY = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", y
 /** An assessment's date, UTC: "Dec 4, 2026". */
 export const assessmentDay = (iso: string) => DAY.format(new Date(iso));
 
-/** Oldest first, for the trend line; the table keeps the same order. */
+const DAY_TIME = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+
+/** Oldest first, for the trend line; the table keeps the same order. Labels are days, or day and time when a day has several. */
 export function prepareMaturityTrend(newestFirst: readonly { id: string; createdAt: string; level: number; levelName: string; percent: number }[]): { data: TrendPoint[]; ticks: number[]; table: ChartTable } {
-  const data = [...newestFirst].reverse().map((a) => ({ key: a.id, label: assessmentDay(a.createdAt), percent: a.percent, level: a.level, levelName: a.levelName }));
+  const days = newestFirst.map((a) => assessmentDay(a.createdAt));
+  const label = new Set(days).size < days.length ? (iso: string) => DAY_TIME.format(new Date(iso)) : assessmentDay;
+  const data = [...newestFirst].reverse().map((a) => ({ key: a.id, label: label(a.createdAt), percent: a.percent, level: a.level, levelName: a.levelName }));
   return {
     data,
     ticks: [...LEVEL_PERCENTS],
