@@ -4,6 +4,7 @@
 // draft, leaves and resumes it with its answers and step; the history lists both.
 // Screenshots of the form, a result and the history at desktop and phone widths
 // (MATURITY_SHOTS_DIR, default e2e/screenshots). Any page error fails the test.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { login } from "./login";
 
@@ -13,12 +14,18 @@ const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
 ] as const;
 
-/** Screenshots at both widths, with no sideways page scroll at either. */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`);
+}
+
+/** Screenshots at both widths, with no sideways page scroll and no serious axe violation at either. */
 async function shoot(page: Page, name: string) {
   for (const w of WIDTHS) {
     await page.setViewportSize({ width: w.width, height: w.height });
     // charts follow the new width on their next resize observation
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `${name} at ${w.width} px scrolls sideways` }).toBe(0);
+    expect({ name, width: w.width, violations: await seriousViolations(page) }).toEqual({ name, width: w.width, violations: [] });
     await page.screenshot({ path: `${SHOTS}/maturity-${name}-${w.name}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1440, height: 900 });

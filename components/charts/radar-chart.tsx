@@ -33,7 +33,7 @@ export function ScoreRadar<T extends { label: string }>({ data, dataKey, name, c
       <RRadarChart data={data} outerRadius="68%" margin={{ top: 16, right: 24, bottom: 16, left: 24 }} accessibilityLayer={false}>
         <PolarGrid stroke="#cbd5e1" />
         <PolarAngleAxis dataKey="label" tick={(props: Tick) => <WrappedTick {...props} />} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={60} tick={{ fontSize: 10, fill: "#64748b" }} axisLine={false} />
+        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={60} tick={{ fontSize: 10, fill: "#64748b" }} tickFormatter={(v) => (Number(v) === 0 ? "" : String(v))} axisLine={false} />
         <Tooltip contentStyle={{ fontSize: 12, borderRadius: 8 }} formatter={(v) => `${v} / 100`} />
         <Radar dataKey={dataKey as string} name={name} stroke={color} fill={color} fillOpacity={0.25} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
       </RRadarChart>

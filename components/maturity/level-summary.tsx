@@ -20,7 +20,7 @@ export function LevelHeadline({ level, levelName, percent }: { level: number; le
 }
 
 /** The six dimension scores as a radar. */
-export function DimensionRadar({ scores, labels, height }: { scores: Record<string, number>; labels?: { id: string; label: string }[]; height?: number }) {
+export function DimensionRadar({ scores, labels, height = 360 }: { scores: Record<string, number>; labels?: { id: string; label: string }[]; height?: number }) {
   const radar = prepareRadar(scores, labels);
   return <ScoreRadar data={radar.data} dataKey="score" name="Score" color={RADAR_COLOR} label="Score per dimension, 0 to 100" table={radar.table} height={height} />;
 }

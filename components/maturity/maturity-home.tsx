@@ -54,7 +54,7 @@ export function MaturityHome({ orgId }: { orgId: string }) {
               </div>
             </Card>
             <Card title="Dimensions" subtitle="Latest score per dimension, 0–100">
-              <DimensionRadar scores={latest.dimensions} height={280} />
+              <DimensionRadar scores={latest.dimensions} height={360} />
             </Card>
           </div>
           <Card title="History" subtitle={`${data.assessments.length} completed assessment${data.assessments.length === 1 ? "" : "s"}, visible to everyone in your organisation`}>
