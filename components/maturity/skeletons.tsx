@@ -4,7 +4,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 export function HomeSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the assessments">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading the assessments">
       <Skeleton className="h-10 w-56" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"><Skeleton className="h-80" /><Skeleton className="h-80" /></div>
     </div>
@@ -13,7 +13,7 @@ export function HomeSkeleton() {
 
 export function ResultSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the assessment">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading the assessment">
       <Skeleton className="h-20" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"><Skeleton className="h-96" /><Skeleton className="h-96" /></div>
       <Skeleton className="h-64" />
@@ -23,7 +23,7 @@ export function ResultSkeleton() {
 
 export function FormSkeleton() {
   return (
-    <div className="space-y-5" aria-busy="true" aria-label="Loading the questionnaire">
+    <div className="space-y-5" role="status" aria-busy="true" aria-label="Loading the questionnaire">
       <Skeleton className="h-16" />
       <Skeleton className="h-96" />
     </div>
