@@ -12,11 +12,11 @@ import { QueryError } from "@/components/ui/query-error";
 import { ResultSkeleton } from "@/components/maturity/skeletons";
 import { UserText } from "@/components/ui/user-text";
 import { assessmentDay, assessmentTime } from "@/lib/charts/prepare-maturity";
-import { useMaturityAssessment } from "@/lib/hooks/use-maturity";
+import { useMaturityAssessment, type MaturityDetail } from "@/lib/hooks/use-maturity";
 
 /** One completed assessment: level, ladder, radar, next steps and every answer beside its evidence; printable. */
-export function AssessmentResult({ orgId, id }: { orgId: string; id: string }) {
-  const q = useMaturityAssessment(orgId, id);
+export function AssessmentResult({ orgId, id, initial }: { orgId: string; id: string; initial?: MaturityDetail }) {
+  const q = useMaturityAssessment(orgId, id, initial);
   if (q.isError && (q.error as { status?: number }).status === 404) {
     return <PageMessage title="No such assessment" code={404}>This assessment does not exist in your organisation. <Link className="text-indigo-700 underline" href="/maturity">See all assessments</Link>.</PageMessage>;
   }

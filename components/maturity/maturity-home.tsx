@@ -10,11 +10,12 @@ import { QueryError } from "@/components/ui/query-error";
 import { HomeSkeleton } from "@/components/maturity/skeletons";
 import { assessmentTime } from "@/lib/charts/prepare-maturity";
 import { useMaturityAssessments } from "@/lib/hooks/use-maturity";
+import type { AssessmentList } from "@/lib/maturity/schemas";
 import { LEVELS } from "@/lib/maturity/questions";
 
 /** The latest result (or an invitation to take the first), take / resume, and the history. */
-export function MaturityHome({ orgId }: { orgId: string }) {
-  const q = useMaturityAssessments(orgId);
+export function MaturityHome({ orgId, initial }: { orgId: string; initial?: AssessmentList }) {
+  const q = useMaturityAssessments(orgId, initial);
   const data = q.data;
   const latest = data?.assessments[0];
   return (

@@ -3,13 +3,14 @@
 import { AssessmentForm } from "@/components/maturity/assessment-form";
 import { QueryError } from "@/components/ui/query-error";
 import { FormSkeleton } from "@/components/maturity/skeletons";
-import { useMaturityAssessments, useMaturityEvidence, useMaturityQuestions } from "@/lib/hooks/use-maturity";
+import { useMaturityAssessments, useMaturityEvidence, useMaturityQuestions, type MaturityEvidenceList, type MaturityQuestions } from "@/lib/hooks/use-maturity";
+import type { AssessmentList } from "@/lib/maturity/schemas";
 
-/** Loads the questionnaire, the evidence and the caller's draft, then opens the form on them. */
-export function TakeAssessment({ orgId }: { orgId: string }) {
-  const questions = useMaturityQuestions();
-  const evidence = useMaturityEvidence(orgId);
-  const list = useMaturityAssessments(orgId);
+/** The questionnaire, the evidence and the caller's draft (loaded by the page), and the form opened on them. */
+export function TakeAssessment({ orgId, initial }: { orgId: string; initial?: { questions: MaturityQuestions; evidence: MaturityEvidenceList; list: AssessmentList } }) {
+  const questions = useMaturityQuestions(initial?.questions);
+  const evidence = useMaturityEvidence(orgId, initial?.evidence);
+  const list = useMaturityAssessments(orgId, initial?.list);
   const failed = [
     { what: "the questionnaire", q: questions },
     { what: "the evidence from your data", q: evidence },
