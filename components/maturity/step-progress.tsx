@@ -14,7 +14,7 @@ export function StepProgress({ steps, step, reached, onGo }: { steps: FormStep[]
         {steps.map((s, i) => (
           <li key={s.key}>
             <button type="button" disabled={i > reached} onClick={() => onGo(i)} aria-current={i === step ? "step" : undefined}
-              aria-label={`${s.title}${i < reached || (i === reached && i !== step) ? " (visited)" : ""}`}
+              aria-label={`Step ${i + 1}: ${s.title}${i > reached ? " (answer the steps before it first)" : ""}`}
               className={`h-8 min-w-8 rounded-md border px-2 text-xs font-medium tabular-nums focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed ${
                 i === step ? "border-slate-900 bg-slate-900 text-white" : i <= reached ? "border-indigo-300 bg-indigo-50 text-indigo-900 hover:bg-indigo-100" : "border-slate-200 bg-white text-slate-500"}`}>
               {s.key === "practice" ? "Checklist" : i + 1}
