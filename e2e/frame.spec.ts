@@ -20,6 +20,7 @@ const PAGES = [
   { path: "/routing", name: "routing", ready: (p: Page) => expect(p.getByTestId("routing-features")).toBeVisible() },
   { path: "/budgets", name: "budgets", ready: (p: Page) => expect(p.getByTestId("budget-chart").first().locator(".recharts-surface")).toBeVisible() },
   { path: "/alerts?status=all", name: "alerts", ready: (p: Page) => expect(p.getByTestId("alert-item").first()).toBeVisible() },
+  { path: "/maturity", name: "maturity", ready: (p: Page) => expect(p.getByTestId("latest-result").or(p.getByTestId("maturity-invitation"))).toBeVisible() },
   { path: "/quality?range=last-month", name: "quality", ready: (p: Page) => expect(p.getByTestId("chart").locator(".recharts-scatter-symbol circle").first()).toBeVisible() },
   { path: "/settings/api-keys", name: "settings-api-keys", ready: (p: Page) => expect(p.getByTestId("api-keys")).toBeVisible() },
   { path: "/settings/prices", name: "settings-prices", ready: (p: Page) => expect(p.getByTestId("price-overrides").or(p.getByText("No overrides"))).toBeVisible() },
@@ -99,6 +100,8 @@ test("keyboard: skip link, then the navigation, reach every area; the range radi
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Budgets" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Alerts/ })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Maturity" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -8,7 +8,7 @@ export type NavGroup = { label: string; items: NavItem[] };
 export const NAV_GROUPS: NavGroup[] = [
   { label: "Spend", items: [{ href: "/overview", label: "Overview" }, { href: "/pnl", label: "P&L" }, { href: "/benchmarks", label: "Benchmarks" }, { href: "/launch-review", label: "Launch review" }] },
   { label: "Optimise", items: [{ href: "/routing", label: "Routing" }, { href: "/workflows", label: "Workflows" }, { href: "/quality", label: "Quality" }] },
-  { label: "Governance", items: [{ href: "/budgets", label: "Budgets" }, { href: "/alerts", label: "Alerts", badge: "openAlerts" }] },
+  { label: "Governance", items: [{ href: "/budgets", label: "Budgets" }, { href: "/alerts", label: "Alerts", badge: "openAlerts" }, { href: "/maturity", label: "Maturity" }] },
   { label: "Settings", items: [{ href: "/settings", label: "Settings" }] },
 ];
 

@@ -20,11 +20,11 @@ export function AppShell({ member, openAlerts, children }: { member: Member; ope
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow">
         Skip to content
       </a>
-      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 md:hidden">
+      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 md:hidden print:hidden">
         <Brand />
         <MobileNav orgName={member.orgName} email={member.email} role={member.role} badges={badges} />
       </header>
-      <aside className="hidden w-56 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5 md:flex">
+      <aside className="hidden w-56 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5 md:flex print:hidden">
         <div className="px-3">
           <Brand />
           <p className="mb-6 mt-0.5 text-xs text-slate-600">{member.orgName}</p>
@@ -38,7 +38,7 @@ export function AppShell({ member, openAlerts, children }: { member: Member; ope
           <SignOutButton />
         </div>
       </aside>
-      <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none sm:px-6 lg:px-10">
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none sm:px-6 lg:px-10 print:p-0">
         {children}
       </main>
     </div>

@@ -13,7 +13,7 @@ export const FORBIDDEN_IN_CLIENT = ["crypto-browserify", "stream-browserify", "b
 
 /** gzip bytes of client JS per route; pages drawing Recharts charts carry the library (~120 KB gz). */
 export const DEFAULT_BUDGETS: { route: RegExp; maxGzipBytes: number }[] = [
-  { route: /^\/(overview|pnl|budgets|routing|quality|features\/\[key\])$/, maxGzipBytes: 350 * 1024 },
+  { route: /^\/(overview|pnl|budgets|routing|quality|features\/\[key\]|maturity|maturity\/\[id\])$/, maxGzipBytes: 350 * 1024 },
   { route: /.*/, maxGzipBytes: 250 * 1024 },
 ];
 
