@@ -2,7 +2,7 @@
 // row per trace of each batch to trace_partials and re-pricing appends cost deltas
 // (an append costs a batch far less than the upsert into trace_rollups it replaced:
 // docs/benchmarks.md). A fold moves all of an org's partial rows into trace_rollups
-// in one statement: grouped per trace (TRACE_MERGE, the same order as TRACE_SELECT,
+// in one statement: grouped per trace (the earliest step in TRACE_SELECT's order,
 // so the result never depends on which batch or fold brought which step), upserted
 // in trace-id order, cost deltas added to their stored traces. It marks the days it
 // changed that the workflow summary may hold (a late step, a trace that moves to an
@@ -18,14 +18,28 @@ import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
 import { IntervalThrottle } from "@/lib/cache/throttle";
 import { sharedRollupLock, traceFoldLock } from "@/lib/rollups/lock";
-import { markWorkflowDaysSql, TRACE_COLUMNS, TRACE_GROUP, TRACE_MERGE, TRACE_SUMMED, TRACE_UPSERT } from "@/lib/rollups/sql";
+import { markWorkflowDaysSql, TRACE_COLUMNS, TRACE_SUMMED, TRACE_UPSERT } from "@/lib/rollups/sql";
 
 const FOLD_SQL = `
 WITH moved AS (
   DELETE FROM trace_partials WHERE org_id = $1 RETURNING *
 ),
-merged (${TRACE_COLUMNS}) AS (
-  SELECT ${TRACE_MERGE} FROM moved ${TRACE_GROUP}
+-- each trace's earliest step (least start, then feature and team: TRACE_SELECT's
+-- order); re-pricing deltas have no start and never move a trace. One sort of the
+-- rows, not one per trace as ordered aggregates would do.
+firsts AS (
+  SELECT DISTINCT ON (trace_id) trace_id, day, feature_id, team_id FROM moved
+   WHERE start_ts IS NOT NULL ORDER BY trace_id, start_ts, feature_id, team_id
+),
+sums AS (
+  SELECT org_id, trace_id, min(start_ts) AS start_ts, max(end_ts) AS end_ts, ${TRACE_SUMMED.map((c) => `sum(${c}) AS ${c}`).join(", ")},
+         max(max_step_cost_nano) AS max_step_cost_nano
+    FROM moved GROUP BY 1, 2
+),
+merged AS (
+  SELECT s.org_id, s.trace_id, f.day, f.feature_id, f.team_id, s.start_ts, s.end_ts, s.steps, s.errors, s.cost_nano, s.max_step_cost_nano,
+         s.input_tokens, s.output_tokens, s.latency_ms_sum
+    FROM sums s LEFT JOIN firsts f USING (trace_id)
 ),
 added AS (
   INSERT INTO trace_rollups (${TRACE_COLUMNS})
@@ -56,7 +70,8 @@ export async function foldTracePartials(db: Queryable, orgId: string): Promise<n
 
 /** Fold an org's partial trace rows (its own transaction); returns the traces touched. */
 export async function foldTraces(orgId: string): Promise<number> {
-  return withTransaction(getPool(), (c) => foldTracePartials(c, orgId), `BEGIN; ${sharedRollupLock(orgId)}; ${traceFoldLock(orgId)}`);
+  // room to sort a few seconds of a busy org's rows in memory
+  return withTransaction(getPool(), (c) => foldTracePartials(c, orgId), `BEGIN; ${sharedRollupLock(orgId)}; ${traceFoldLock(orgId)}; SET LOCAL work_mem = '64MB'`);
 }
 
 /** How often one server process folds an org that keeps ingesting. */

@@ -70,15 +70,6 @@ export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::dat
 export const TRACE_GROUP = "GROUP BY 1, 2";
 
 /**
- * SELECT over trace_partials rows grouped by (org_id, trace_id): TRACE_SELECT's
- * merge of partial sums. Re-pricing deltas have null start, day, feature and team,
- * which sort last and which min/max ignore, so they never move a trace.
- */
-export const TRACE_MERGE = `org_id, trace_id, (array_agg(day ORDER BY start_ts, feature_id, team_id))[1],
-  (array_agg(feature_id ORDER BY start_ts, feature_id, team_id))[1], (array_agg(team_id ORDER BY start_ts, feature_id, team_id))[1], min(start_ts), max(end_ts),
-  sum(steps), sum(errors), sum(cost_nano), max(max_step_cost_nano), sum(input_tokens), sum(output_tokens), sum(latency_ms_sum)`;
-
-/**
  * Days whose traces a statement changed and which the workflow summary may already
  * hold (lib/workflows/summary.ts summarizes only days up to 3 days back, so
  * anything 2 or more days back is marked): the summary recomputes them, and readers
