@@ -13,7 +13,7 @@ import type { Queryable } from "@/lib/database/pool";
 import type { Tier } from "@/lib/pricing/tiers";
 import type { FeatureUsers } from "@/lib/ingest/known-users";
 import { SKETCH_BITS } from "@/lib/ingest/user-sketch";
-import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT } from "@/lib/rollups/sql";
+import { HOURLY_COLUMNS, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, ROLLUP_UPSERT, SKETCH_UPSERT, TRACE_COLUMNS, traceRowsSelect } from "@/lib/rollups/sql";
 
 export type EventRow = {
   eventId: string;
@@ -98,7 +98,7 @@ hourly AS (
 ),
 traces AS (
   INSERT INTO trace_partials (${TRACE_COLUMNS})
-  SELECT ${TRACE_SELECT} FROM ins WHERE trace_id IS NOT NULL ${TRACE_GROUP}
+  ${traceRowsSelect("ins WHERE trace_id IS NOT NULL")}
 ),
 users AS (
   INSERT INTO feature_user_sketches (org_id, span, start, feature_id, shard, bits)

@@ -2,7 +2,7 @@
 // row per trace of each batch to trace_partials and re-pricing appends cost deltas
 // (an append costs a batch far less than the upsert into trace_rollups it replaced:
 // docs/benchmarks.md). A fold moves all of an org's partial rows into trace_rollups
-// in one statement: grouped per trace (the earliest step in TRACE_SELECT's order,
+// in one statement: grouped per trace (the earliest step in traceRowsSelect's order,
 // so the result never depends on which batch or fold brought which step), upserted
 // in trace-id order, cost deltas added to their stored traces. It marks the days it
 // changed that the workflow summary may hold (a late step, a trace that moves to an
@@ -24,7 +24,7 @@ const FOLD_SQL = `
 WITH moved AS (
   DELETE FROM trace_partials WHERE org_id = $1 RETURNING *
 ),
--- each trace's earliest step (least start, then feature and team: TRACE_SELECT's
+-- each trace's earliest step (least start, then feature and team: traceRowsSelect's
 -- order); re-pricing deltas have no start and never move a trace. One sort of the
 -- rows, not one per trace as ordered aggregates would do.
 firsts AS (

@@ -5,7 +5,7 @@
 // Run it inside a transaction: it waits for in-flight ingest batches and hourly
 // compactions of the org.
 import type { Queryable } from "@/lib/database/pool";
-import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, TRACE_GROUP, TRACE_SELECT } from "@/lib/rollups/sql";
+import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, traceRowsSelect } from "@/lib/rollups/sql";
 import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 import { foldTracePartials } from "@/lib/rollups/fold-traces";
@@ -26,10 +26,8 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   await db.query("DELETE FROM trace_rollups WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
   await db.query(
     `INSERT INTO trace_rollups (${TRACE_COLUMNS})
-     SELECT ${TRACE_SELECT} FROM usage_events e
-      WHERE org_id = $1 AND trace_id IS NOT NULL AND ${since}
-        AND NOT EXISTS (SELECT 1 FROM trace_rollups t WHERE t.org_id = $1 AND t.trace_id = e.trace_id)
-      ${TRACE_GROUP}`,
+     ${traceRowsSelect(`usage_events e WHERE org_id = $1 AND trace_id IS NOT NULL AND ${since}
+        AND NOT EXISTS (SELECT 1 FROM trace_rollups t WHERE t.org_id = $1 AND t.trace_id = e.trace_id)`)}`,
     [orgId, from],
   );
   // the workflow summary no longer holds those days: readers compute them live until it is recomputed

@@ -57,17 +57,28 @@ export const TRACE_COLUMNS = `org_id, trace_id, day, feature_id, team_id, start_
   input_tokens, output_tokens, latency_ms_sum`;
 
 /**
- * SELECT over event rows that have a trace_id, grouped by (org_id, trace_id): the
- * trace's feature and team are its earliest event's; among events at the same
- * instant, the least (feature_id, team_id) — an order the upsert below can apply
- * too, so the result never depends on which batch brought which step.
+ * SELECT of trace rows (TRACE_COLUMNS) over `source`, event rows that have a
+ * trace_id (e.g. "ins WHERE trace_id IS NOT NULL"), one per (org_id, trace_id):
+ * the trace's day, feature and team are its earliest event's; among events at the
+ * same instant, the least (feature_id, team_id) — an order the upsert below can
+ * apply too, so the result never depends on which batch brought which step. One
+ * sort of the rows finds them (DISTINCT ON), not one sort per trace as ordered
+ * aggregates would do.
  */
-export const TRACE_SELECT = `org_id, trace_id, (min(ts) AT TIME ZONE 'UTC')::date,
-  (array_agg(feature_id ORDER BY ts, feature_id, team_id))[1], (array_agg(team_id ORDER BY ts, feature_id, team_id))[1], min(ts), max(ts),
-  count(*), count(*) FILTER (WHERE status = 'error'), sum(cost_nano), max(cost_nano),
-  sum(input_tokens), sum(output_tokens), coalesce(sum(latency_ms), 0)`;
-
-export const TRACE_GROUP = "GROUP BY 1, 2";
+export const traceRowsSelect = (source: string) => `WITH trace_events AS (SELECT * FROM ${source}),
+  firsts AS (
+    SELECT DISTINCT ON (org_id, trace_id) org_id, trace_id, (ts AT TIME ZONE 'UTC')::date AS day, feature_id, team_id
+      FROM trace_events ORDER BY org_id, trace_id, ts, feature_id, team_id
+  ),
+  sums AS (
+    SELECT org_id, trace_id, min(ts) AS start_ts, max(ts) AS end_ts, count(*) AS steps, count(*) FILTER (WHERE status = 'error') AS errors,
+           sum(cost_nano) AS cost_nano, max(cost_nano) AS max_step, sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens,
+           coalesce(sum(latency_ms), 0) AS latency_ms_sum
+      FROM trace_events GROUP BY 1, 2
+  )
+  SELECT s.org_id, s.trace_id, f.day, f.feature_id, f.team_id, s.start_ts, s.end_ts, s.steps, s.errors, s.cost_nano, s.max_step,
+         s.input_tokens, s.output_tokens, s.latency_ms_sum
+    FROM sums s JOIN firsts f USING (org_id, trace_id)`;
 
 /**
  * Days whose traces a statement changed and which the workflow summary may already
@@ -93,7 +104,7 @@ export const TRACE_SUMMED = ["steps", "errors", "cost_nano", "input_tokens", "ou
 
 const EARLIER = "(EXCLUDED.start_ts, EXCLUDED.feature_id, EXCLUDED.team_id) < (trace_rollups.start_ts, trace_rollups.feature_id, trace_rollups.team_id)";
 
-/** ON CONFLICT clause adding a fold's steps to a stored trace: an earlier event (TRACE_SELECT's order) moves its start, day, feature and team. */
+/** ON CONFLICT clause adding a fold's steps to a stored trace: an earlier event (traceRowsSelect's order) moves its start, day, feature and team. */
 export const TRACE_UPSERT = `ON CONFLICT (org_id, trace_id) DO UPDATE SET
   day = CASE WHEN ${EARLIER} THEN EXCLUDED.day ELSE trace_rollups.day END,
   feature_id = CASE WHEN ${EARLIER} THEN EXCLUDED.feature_id ELSE trace_rollups.feature_id END,
