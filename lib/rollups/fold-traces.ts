@@ -24,22 +24,22 @@ const FOLD_SQL = `
 WITH moved AS (
   DELETE FROM trace_partials WHERE org_id = $1 RETURNING *
 ),
--- each trace's earliest step (least start, then feature and team: traceRowsSelect's
--- order); re-pricing deltas have no start and never move a trace. One sort of the
--- rows, not one per trace as ordered aggregates would do.
-firsts AS (
-  SELECT DISTINCT ON (trace_id) trace_id, day, feature_id, team_id FROM moved
-   WHERE start_ts IS NOT NULL ORDER BY trace_id, start_ts, feature_id, team_id
+-- rank each trace's rows by its earliest step (least start, then feature and team:
+-- traceRowsSelect's order; re-pricing deltas have no start, sort last and never
+-- move a trace) and count them, in one sort of the rows
+ranked AS (
+  SELECT m.*, row_number() OVER w AS rn, count(*) OVER (PARTITION BY trace_id) AS n
+    FROM moved m WINDOW w AS (PARTITION BY trace_id ORDER BY start_ts, feature_id, team_id)
 ),
-sums AS (
-  SELECT org_id, trace_id, min(start_ts) AS start_ts, max(end_ts) AS end_ts, ${TRACE_SUMMED.map((c) => `sum(${c}) AS ${c}`).join(", ")},
-         max(max_step_cost_nano) AS max_step_cost_nano
-    FROM moved GROUP BY 1, 2
-),
+-- most traces have one row since the last fold: it passes through as it is; only
+-- traces with several rows are summed (numeric sums cost a state per group)
 merged AS (
-  SELECT s.org_id, s.trace_id, f.day, f.feature_id, f.team_id, s.start_ts, s.end_ts, s.steps, s.errors, s.cost_nano, s.max_step_cost_nano,
-         s.input_tokens, s.output_tokens, s.latency_ms_sum
-    FROM sums s LEFT JOIN firsts f USING (trace_id)
+  SELECT ${TRACE_COLUMNS} FROM ranked WHERE n = 1
+  UNION ALL
+  SELECT org_id, trace_id, (array_agg(day) FILTER (WHERE rn = 1))[1], (array_agg(feature_id) FILTER (WHERE rn = 1))[1],
+         (array_agg(team_id) FILTER (WHERE rn = 1))[1], min(start_ts), max(end_ts), ${TRACE_SUMMED.slice(0, 3).map((c) => `sum(${c})`).join(", ")},
+         max(max_step_cost_nano), ${TRACE_SUMMED.slice(3).map((c) => `sum(${c})`).join(", ")}
+    FROM ranked WHERE n > 1 GROUP BY org_id, trace_id
 ),
 added AS (
   INSERT INTO trace_rollups (${TRACE_COLUMNS})
