@@ -112,7 +112,7 @@ const MODEL_COLUMNS: SortableColumn<CachingModel>[] = [
 /** The panel's shape while it loads. */
 export function CachingSkeleton() {
   return (
-    <div className="space-y-4" aria-busy="true" aria-label="Loading the caching figures">
+    <div className="space-y-4" role="status" aria-busy="true" aria-label="Loading the caching figures">
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         {Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="h-24" />)}
       </div>

@@ -68,8 +68,14 @@ export async function foldTracePartials(db: Queryable, orgId: string): Promise<n
   return row.n;
 }
 
-/** Fold an org's partial trace rows (its own transaction); returns the traces touched. */
+/**
+ * Fold an org's partial trace rows (its own transaction); returns the traces touched.
+ * With none pending (a reader after the background fold, or no traffic) it costs one
+ * short query, not the fold's statement, whose planning alone takes milliseconds.
+ */
 export async function foldTraces(orgId: string): Promise<number> {
+  const pending = await sqlRows(getPool(), `SELECT 1 FROM trace_partials WHERE org_id = $1 LIMIT 1`, [orgId]);
+  if (pending.length === 0) return 0;
   // room to sort a few seconds of a busy org's rows in memory
   return withTransaction(getPool(), (c) => foldTracePartials(c, orgId), `BEGIN; ${sharedRollupLock(orgId)}; ${traceFoldLock(orgId)}; SET LOCAL work_mem = '64MB'`);
 }

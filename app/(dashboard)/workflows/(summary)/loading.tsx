@@ -2,7 +2,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return (
-    <div className="space-y-6" aria-busy="true" aria-label="Loading the workflows">
+    <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading the workflows">
       <h1 className="text-xl font-semibold tracking-tight">Workflows</h1>
       <Skeleton className="h-9" />
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
