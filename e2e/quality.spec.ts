@@ -45,11 +45,14 @@ test("KPIs match the API, the scatter shows every priced scored model and the fr
   await expect(page.getByText("cheaper models on the line keep quality")).toBeVisible();
   await expect(page.getByTestId("quality-models").getByTestId("efficient")).toHaveCount(efficient.length);
 
-  // sorting: mean score descending puts the best-scoring model first
+  // sorting: mean score descending puts a best-scoring model first (of every listed model,
+  // drawn or not: the demo's self-hosted model can score highest on some days)
   const models = page.getByTestId("quality-models");
   await models.getByRole("button", { name: "Mean score" }).click();
-  const best = [...drawn].sort((a, b) => b.meanScore - a.meanScore)[0];
-  await expect(models.locator("tbody tr").first()).toContainText(best.model);
+  const scored = api.byModel.filter((m: { meanScore: number | null }) => m.meanScore !== null) as { model: string; meanScore: number }[];
+  const top = Math.max(...scored.map((m) => m.meanScore));
+  const best = scored.filter((m) => m.meanScore === top).map((m) => m.model.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  await expect(models.locator("tbody tr").first()).toContainText(new RegExp(best.join("|")));
 
   // CSV of the models table
   const csv = await page.request.get("/api/v1/quality/export?table=models&range=last-month");
