@@ -37,8 +37,8 @@ merged AS (
   SELECT ${TRACE_COLUMNS} FROM ranked WHERE n = 1
   UNION ALL
   SELECT org_id, trace_id, (array_agg(day) FILTER (WHERE rn = 1))[1], (array_agg(feature_id) FILTER (WHERE rn = 1))[1],
-         (array_agg(team_id) FILTER (WHERE rn = 1))[1], min(start_ts), max(end_ts), ${TRACE_SUMMED.slice(0, 3).map((c) => `sum(${c})`).join(", ")},
-         max(max_step_cost_nano), ${TRACE_SUMMED.slice(3).map((c) => `sum(${c})`).join(", ")}
+         (array_agg(team_id) FILTER (WHERE rn = 1))[1], min(start_ts), max(end_ts), sum(steps), sum(errors), sum(cost_nano),
+         max(max_step_cost_nano), sum(input_tokens), sum(output_tokens), sum(latency_ms_sum)
     FROM ranked WHERE n > 1 GROUP BY org_id, trace_id
 ),
 added AS (

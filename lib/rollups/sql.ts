@@ -65,7 +65,9 @@ export const TRACE_COLUMNS = `org_id, trace_id, day, feature_id, team_id, start_
  * sort of the rows finds them (DISTINCT ON), not one sort per trace as ordered
  * aggregates would do.
  */
-export const traceRowsSelect = (source: string) => `WITH trace_events AS (SELECT * FROM ${source}),
+export const traceRowsSelect = (source: string) => `WITH trace_events AS (
+    SELECT org_id, trace_id, ts, feature_id, team_id, status, cost_nano, input_tokens, output_tokens, latency_ms FROM ${source}
+  ),
   firsts AS (
     SELECT DISTINCT ON (org_id, trace_id) org_id, trace_id, (ts AT TIME ZONE 'UTC')::date AS day, feature_id, team_id
       FROM trace_events ORDER BY org_id, trace_id, ts, feature_id, team_id
