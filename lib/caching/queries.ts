@@ -1,7 +1,8 @@
 // Caching figures from the daily rollups (summed over shards), in one statement
 // per view: the app's response cache (cacheHit events) per feature, and the
-// provider's prompt cache per feature and model, its savings priced per UTC day
-// with the prices the events had (lib/pricing/day-prices.ts).
+// provider's prompt cache per feature and model, its savings priced with the
+// prices in effect each UTC day, as the events were (summed per price period,
+// lib/pricing/day-prices.ts).
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows } from "@/lib/database/pool";
@@ -9,7 +10,7 @@ import { avoidedCostNano, rate } from "@/lib/caching/maths";
 import type { Caching, CachingFeature, CachingModel } from "@/lib/caching/schemas";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
-import { dayPrices, dayPriceTable, loadOrgPricing } from "@/lib/pricing/day-prices";
+import { loadOrgPricing, periodDaysTable, periodPriceTable, pricePeriods } from "@/lib/pricing/day-prices";
 
 type Row = {
   kind: "feature" | "model" | "total";
@@ -36,22 +37,31 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
     sqlRows<{ provider: string; model: string }>(pool, `SELECT DISTINCT x.provider, x.model FROM daily_rollups x WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${where}`, base),
     loadOrgPricing(pool, orgId),
   ]);
-  const prices = dayPriceTable(dayPrices(pricing, models, f.from, f.to), base.length + 1);
+  const periods = pricePeriods(pricing, models, f.from, f.to);
+  const days = periodDaysTable(periods, base.length + 1);
+  const prices = periodPriceTable(periods, base.length + 3, "p");
   // Every figure is a sum over rollup rows (shards, teams, requested models and
-  // re-pricing deltas add up), so rows are priced as they are: cached tokens at that
-  // day's input − cache-read price, in nano-USD × 1e6 (integers), divided once per
-  // group. Groups whose requests net to zero (all moved away by re-pricing) are dropped.
+  // re-pricing deltas add up), so rows are summed per feature, model and price
+  // period first, then priced: cached tokens at the period's input − cache-read
+  // price, in nano-USD × 1e6 (integers), divided once per group. Groups whose
+  // requests net to zero (all moved away by re-pricing) are dropped.
   const rows = await sqlRows<Row>(
     pool,
-    `WITH s AS (
-       SELECT x.day, x.feature_id, x.provider, x.model, x.requests, x.cache_hits AS hits, x.cost_nano AS cost,
-              x.input_tokens AS input, x.cached_input_tokens AS cached, fe.key, fe.name, p.input IS NULL AS unpriced,
-              p.input IS NOT NULL AND NOT coalesce(p.cache_read < p.input, false) AS no_discount,
-              CASE WHEN p.cache_read < p.input THEN x.cached_input_tokens * (p.input - p.cache_read) ELSE 0 END AS savings_micro
+    `WITH b AS (
+       SELECT x.feature_id, x.provider, x.model, pd.period, sum(x.requests) AS requests, sum(x.cache_hits) AS hits,
+              sum(x.cost_nano) AS cost, sum(x.input_tokens) AS input, sum(x.cached_input_tokens) AS cached
          FROM daily_rollups x
-         JOIN features fe ON fe.org_id = x.org_id AND fe.id = x.feature_id
-         LEFT JOIN ${prices.sql} ON p.day = x.day AND p.provider = x.provider AND p.model = x.model
+         JOIN ${days.sql} ON pd.day = x.day
         WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${where}
+        GROUP BY 1, 2, 3, 4
+     ),
+     s AS (
+       SELECT b.feature_id, b.provider, b.model, b.requests, b.hits, b.cost, b.input, b.cached, fe.key, fe.name, p.input IS NULL AS unpriced,
+              p.input IS NOT NULL AND NOT coalesce(p.cache_read < p.input, false) AS no_discount,
+              CASE WHEN p.cache_read < p.input THEN b.cached * (p.input - p.cache_read) ELSE 0 END AS savings_micro
+         FROM b
+         JOIN features fe ON fe.org_id = $1 AND fe.id = b.feature_id
+         LEFT JOIN ${prices.sql} ON p.period = b.period AND p.provider = b.provider AND p.model = b.model
      )
      SELECT CASE WHEN GROUPING(s.key) = 0 THEN 'feature' WHEN GROUPING(s.provider) = 0 THEN 'model' ELSE 'total' END AS kind,
             s.key, min(s.name) AS name, s.provider, s.model,
@@ -61,7 +71,7 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
        FROM s
       GROUP BY GROUPING SETS ((s.key), (s.provider, s.model), ())
      HAVING sum(s.requests) <> 0 OR GROUPING(s.key) + GROUPING(s.provider) = 2`,
-    [...base, ...prices.params],
+    [...base, ...days.params, ...prices.params],
   );
   return toCaching(f, rows);
 }

@@ -1,9 +1,8 @@
-// Prices per UTC day for a set of models, as a table SQL can join rollup rows to
-// (`day`, `provider`, `model`): what the same tokens cost on another model
-// (routing savings), or without a discount (prompt-cache savings), priced per
-// day like the events were. Each day takes the price in effect at its start
-// (the org's override, else the catalog), base band only: long-context tiers
-// depend on single prompts, which rollups no longer hold.
+// Prices per UTC day for a set of models, cut into price periods (runs of days
+// with the same prices) as tables SQL can join rollup rows to: what the same
+// tokens cost on another model (routing savings), or without a discount
+// (prompt-cache savings), priced per day like the events were. Base band only:
+// long-context tiers depend on single prompts, which rollups no longer hold.
 import "server-only";
 import type { Queryable } from "@/lib/database/pool";
 import { getOrgContext, readPricingVersion } from "@/lib/ingest/org-context";
@@ -18,32 +17,64 @@ export async function loadOrgPricing(db: Queryable, orgId: string): Promise<OrgP
   return getOrgContext(db, orgId, await readPricingVersion(db, orgId));
 }
 
-/** Base-band prices of `m` at the start of each UTC day in [fromDay, toDay]; days without a price are left out. */
-export function dayPrices(pricing: OrgPricing, models: ModelKey[], fromDay: string, toDay: string): (ModelKey & { day: string; prices: BandPrices })[] {
-  const out: (ModelKey & { day: string; prices: BandPrices })[] = [];
+/**
+ * The range cut into price periods: runs of consecutive UTC days on which each of
+ * `models` has the same price (or, alike, none), each day taking the price in
+ * effect at its start (the org's override, else the catalog). Rollup rows summed
+ * per period are priced once per group instead of once per row and day; prices
+ * rarely change, so a 90-day range is usually one period. `day[i]` belongs to
+ * period `period[i]`.
+ */
+export type PricePeriods = {
+  day: string[];
+  period: number[];
+  prices: (ModelKey & { period: number; prices: BandPrices })[];
+};
+
+export function pricePeriods(pricing: OrgPricing, modelList: ModelKey[], fromDay: string, toDay: string): PricePeriods {
+  // each model once: a model listed twice would price its rows twice in a join
+  const models = [...new Map(modelList.map((m) => [`${m.provider}/${m.model}`, { provider: m.provider, model: m.model }])).values()];
+  const out: PricePeriods = { day: [], period: [], prices: [] };
   const last = Date.parse(`${toDay}T00:00:00Z`);
-  for (const m of models) {
-    for (let t = Date.parse(`${fromDay}T00:00:00Z`); t <= last; t += DAY_MS) {
+  let previous: (BandPrices | null)[] = [];
+  for (let t = Date.parse(`${fromDay}T00:00:00Z`); t <= last; t += DAY_MS) {
+    // the price in effect at the day's start, base band only; a price resolved to
+    // another provider's model of the same name is not this model's price
+    const today = models.map((m) => {
       const p = resolvePrice(pricing, m.model, m.provider, t);
-      if (p && p.provider === m.provider) out.push({ ...m, day: isoDay(t), prices: p.prices });
-    }
+      return p && p.provider === m.provider ? p.prices : null;
+    });
+    // resolved prices are shared objects (catalog entries, override rows): a new
+    // object means a new price, and an equal one merely an extra period
+    const period = out.period.length === 0 ? 0 : out.period[out.period.length - 1] + (today.some((p, i) => p !== previous[i]) ? 1 : 0);
+    if (period !== out.period.at(-1)) models.forEach((m, i) => today[i] && out.prices.push({ provider: m.provider, model: m.model, period, prices: today[i] }));
+    previous = today;
+    out.day.push(isoDay(t));
+    out.period.push(period);
   }
   return out;
 }
 
+/** `unnest(...) AS alias(day, period)`: the day → period map of `p`, with its 2 array parameters numbered from `$first`. */
+export function periodDaysTable(p: PricePeriods, first: number, alias = "pd"): { sql: string; params: unknown[] } {
+  return { sql: `unnest($${first}::date[], $${first + 1}::int[]) AS ${alias}(day, period)`, params: [p.day, p.period] };
+}
+
 /**
- * `unnest(...) AS alias(day, provider, model, input, output, cache_read, cache_write, per_request)`
- * over `rows`, with its 8 array parameters numbered from `$first`; nano-USD per
- * million tokens (cache_read/cache_write null when billed as input).
+ * `unnest(...) AS alias(period, provider, model, input, output, cache_read, cache_write, per_request)`
+ * over `p`'s prices (of the models `keep` accepts), with its 8 array parameters
+ * numbered from `$first`; nano-USD per million tokens (cache_read/cache_write null
+ * when billed as input).
  */
-export function dayPriceTable(rows: (ModelKey & { day: string; prices: BandPrices })[], first: number, alias = "p"): { sql: string; params: unknown[] } {
+export function periodPriceTable(p: PricePeriods, first: number, alias: string, keep: (m: ModelKey) => boolean = () => true): { sql: string; params: unknown[] } {
+  const rows = p.prices.filter(keep);
   const n = (i: number) => `$${first + i}`;
   const str = (v: bigint | null) => (v === null ? null : v.toString());
   return {
-    sql: `unnest(${n(0)}::date[], ${n(1)}::text[], ${n(2)}::text[], ${n(3)}::numeric[], ${n(4)}::numeric[], ${n(5)}::numeric[], ${n(6)}::numeric[], ${n(7)}::numeric[])
-          AS ${alias}(day, provider, model, input, output, cache_read, cache_write, per_request)`,
+    sql: `unnest(${n(0)}::int[], ${n(1)}::text[], ${n(2)}::text[], ${n(3)}::numeric[], ${n(4)}::numeric[], ${n(5)}::numeric[], ${n(6)}::numeric[], ${n(7)}::numeric[])
+          AS ${alias}(period, provider, model, input, output, cache_read, cache_write, per_request)`,
     params: [
-      rows.map((r) => r.day),
+      rows.map((r) => r.period),
       rows.map((r) => r.provider),
       rows.map((r) => r.model),
       rows.map((r) => r.prices.inputPerMtokNano.toString()),
@@ -56,18 +87,30 @@ export function dayPriceTable(rows: (ModelKey & { day: string; prices: BandPrice
 }
 
 /**
- * Integer numeric SQL: nano-USD of rollup row `r`'s tokens and requests at price row
- * `p` (the formula of lib/pricing/cost-sql.ts over sums), counting only the share of
- * the row's requests that reached a model: app cache hits cost nothing on any model.
- * Rounded half up per row, in scale-0 arithmetic (a fractional numeric per row costs
- * several times as much over thousands of rows); null where `p` has no price.
+ * Aggregates over rollup rows `r` (a GROUP BY's select list): the tokens and
+ * requests that reached a model, i.e. each row's sums times its share of requests
+ * that were not app cache hits (a hit costs nothing on any model). Exact
+ * (numeric) fractions; a row with no requests reached nothing.
  */
-export const rollupTokensCostSql = (r: string, p: string) => `(
-  CASE WHEN ${r}.requests = 0 THEN 0 ELSE
-    div(( greatest(${r}.input_tokens - ${r}.cached_input_tokens - ${r}.cache_write_tokens, 0) * ${p}.input
-        + ${r}.cached_input_tokens * coalesce(${p}.cache_read, ${p}.input)
-        + ${r}.cache_write_tokens * coalesce(${p}.cache_write, ${p}.input)
-        + ${r}.output_tokens * ${p}.output) * (${r}.requests - ${r}.cache_hits) * 2 + ${r}.requests * 1000000,
-        ${r}.requests * 2000000)
-  END + (${r}.requests - ${r}.cache_hits) * ${p}.per_request
+export const billedTokenSumsSql = (r: string) => {
+  const share = (tokens: string) =>
+    `sum(CASE WHEN ${r}.requests = 0 THEN 0 WHEN ${r}.cache_hits = 0 THEN ${tokens} ELSE ${tokens} * (${r}.requests - ${r}.cache_hits)::numeric(40, 20) / ${r}.requests END)`;
+  return `sum(CASE WHEN ${r}.requests = 0 THEN 0 ELSE ${r}.requests - ${r}.cache_hits END) AS billed_requests,
+          ${share(`greatest(${r}.input_tokens - ${r}.cached_input_tokens - ${r}.cache_write_tokens, 0)`)} AS billed_uncached,
+          ${share(`${r}.cached_input_tokens`)} AS billed_cached,
+          ${share(`${r}.cache_write_tokens`)} AS billed_cache_write,
+          ${share(`${r}.output_tokens`)} AS billed_output`;
+};
+
+/**
+ * Integer numeric SQL: nano-USD of the billed sums of `b` (billedTokenSumsSql) at
+ * price row `p` (the formula of lib/pricing/cost-sql.ts over sums), rounded half
+ * away from zero once per group; null where `p` has no price.
+ */
+export const billedTokensCostSql = (b: string, p: string) => `(
+  round(( ${b}.billed_uncached * ${p}.input
+        + ${b}.billed_cached * coalesce(${p}.cache_read, ${p}.input)
+        + ${b}.billed_cache_write * coalesce(${p}.cache_write, ${p}.input)
+        + ${b}.billed_output * ${p}.output) / 1000000)
+  + ${b}.billed_requests * ${p}.per_request
 )`;

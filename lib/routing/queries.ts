@@ -10,7 +10,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows, type Queryable } from "@/lib/database/pool";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
-import { dayPrices, dayPriceTable, loadOrgPricing, rollupTokensCostSql, type ModelKey } from "@/lib/pricing/day-prices";
+import { billedTokenSumsSql, billedTokensCostSql, loadOrgPricing, periodDaysTable, periodPriceTable, pricePeriods, type ModelKey, type PricePeriods } from "@/lib/pricing/day-prices";
 import { resolvePrice, type OrgPricing } from "@/lib/pricing/resolve";
 import { defaultTier, TIERS, type Tier } from "@/lib/pricing/tiers";
 import { badRequest } from "@/lib/api/errors";
@@ -61,8 +61,7 @@ function tierOfName(pricing: OrgPricing, used: UsedModel[], model: string, at: n
 }
 
 type Row = {
-  g: number; // grouping(day, team_id, feature_id): bit 4 day, 2 team, 1 feature, set where rolled up
-  day: string | null;
+  g: number; // grouping(team_id, feature_id): bit 2 team, 1 feature, set where rolled up
   team_id: string | null;
   feature_id: string | null;
   small: string; mid: string; frontier: string; untiered: string;
@@ -70,21 +69,40 @@ type Row = {
   routed: string; downgraded: string;
 };
 
+/** Requests per UTC day and current tier (the tier mix over time). */
+async function tierSeries(db: Queryable, orgId: string, f: Filters) {
+  const params: unknown[] = [orgId, f.from, f.to];
+  const where = rollupFilterSql(f, params);
+  return sqlRows<{ day: string; small: string; mid: string; frontier: string }>(
+    db,
+    `SELECT x.day::text AS day,
+            coalesce(sum(x.requests) FILTER (WHERE mt.tier = 'small'), 0)::text AS small,
+            coalesce(sum(x.requests) FILTER (WHERE mt.tier = 'mid'), 0)::text AS mid,
+            coalesce(sum(x.requests) FILTER (WHERE mt.tier = 'frontier'), 0)::text AS frontier
+       FROM daily_rollups x
+       LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+      WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
+      GROUP BY x.day ORDER BY x.day`,
+    params,
+  );
+}
+
 /** GET /api/v1/routing for the caller's org: range plus optional team/feature. */
 export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   const pool = getPool();
-  const [used, pricing, names, requested, chosen] = await Promise.all([
+  const [used, pricing, names, requested, chosen, series] = await Promise.all([
     usedModels(pool, orgId, f),
     loadOrgPricing(pool, orgId),
     loadEntityNames(pool, orgId),
     // requested models (by name), whose tiers decide what counts as a downgrade
     sqlRows<{ m: string }>(pool, `SELECT DISTINCT requested_model AS m FROM daily_rollups WHERE org_id = $1 AND day >= $2::date AND day <= $3::date AND requested_model <> ''`, [orgId, f.from, f.to]),
     chosenReference(pool, orgId),
+    tierSeries(pool, orgId, f),
   ]);
   const ref = referenceModel(chosen, used);
   const target = mostUsedOfTier(used, "mid") ?? mostUsedOfTier(used, "small");
-  const refDays = ref ? dayPrices(pricing, [ref], f.from, f.to) : [];
-  const targetDays = target ? dayPrices(pricing, [target], f.from, f.to) : [];
+  const periods = pricePeriods(pricing, [ref, target].filter((m) => m !== null), f.from, f.to);
+  const isModel = (m: ModelKey | null) => (p: ModelKey) => m !== null && p.provider === m.provider && p.model === m.model;
 
   const at = Date.parse(`${f.to}T00:00:00Z`);
   // a requested model of unknown tier cannot be downgraded from: rank -1
@@ -95,31 +113,42 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
 
   const params: unknown[] = [orgId, f.from, f.to];
   const where = rollupFilterSql(f, params);
-  const refTable = dayPriceTable(refDays, params.length + 1, "ref");
-  params.push(...refTable.params);
-  const tgtTable = dayPriceTable(targetDays, params.length + 1, "tgt");
-  params.push(...tgtTable.params);
+  const table = (t: { sql: string; params: unknown[] }) => (params.push(...t.params), t.sql);
+  const daysSql = table(periodDaysTable(periods, params.length + 1));
+  const refSql = table(periodPriceTable(periods, params.length + 1, "ref", isModel(ref)));
+  const tgtSql = table(periodPriceTable(periods, params.length + 1, "tgt", isModel(target)));
   params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank), TIERS);
   const rq = params.length - 2;
 
   const rows = await sqlRows<Row>(
     pool,
-    // per rollup row (each shard's events with their own cache-hit share), no pre-aggregation:
-    // every figure below is a sum, so shards and re-pricing deltas simply add up
+    // the rollup rows summed per (team, feature, price period, tier) first, then
+    // priced once per group: every figure is a sum, so shards, days and re-pricing
+    // deltas add up, and the org's, a team's and a feature's figures are sums of
+    // the same priced groups
     `WITH rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
-     j AS (
-       SELECT x.day, x.team_id, x.feature_id, x.requested_model, x.requests, x.cost_nano AS cost,
-              mt.tier::text AS tier, array_position($${rq + 2}::text[], mt.tier::text) - 1 AS rank, rt.rank AS req_rank,
-              CASE WHEN mt.tier IN ('small', 'mid') THEN ${rollupTokensCostSql("x", "ref")} END AS on_ref,
-              CASE WHEN mt.tier = 'frontier' THEN ${rollupTokensCostSql("x", "tgt")} END AS on_target
+     b AS (
+       SELECT x.team_id, x.feature_id, pd.period, mt.tier, -- the enum, not its text: grouping by a collated text costs more
+              sum(x.requests) AS requests, sum(x.cost_nano) AS cost,
+              ${billedTokenSumsSql("x")},
+              coalesce(sum(x.requests) FILTER (WHERE x.requested_model <> ''), 0) AS routed,
+              coalesce(sum(x.requests) FILTER (WHERE x.requested_model <> '' AND array_position($${rq + 2}::text[], mt.tier::text) - 1 < rt.rank), 0) AS downgraded
          FROM daily_rollups x
          LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
-         LEFT JOIN ${refTable.sql} ON ref.day = x.day
-         LEFT JOIN ${tgtTable.sql} ON tgt.day = x.day
+         JOIN ${daysSql} ON pd.day = x.day
          LEFT JOIN rt ON rt.model = x.requested_model
         WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
+        GROUP BY 1, 2, 3, 4
+     ),
+     j AS (
+       SELECT b.team_id, b.feature_id, b.tier, b.requests, b.cost, b.routed, b.downgraded,
+              CASE WHEN b.tier IN ('small', 'mid') THEN ${billedTokensCostSql("b", "ref")} END AS on_ref,
+              CASE WHEN b.tier = 'frontier' THEN ${billedTokensCostSql("b", "tgt")} END AS on_target
+         FROM b
+         LEFT JOIN ${refSql} ON ref.period = b.period
+         LEFT JOIN ${tgtSql} ON tgt.period = b.period
      )
-     SELECT grouping(day, team_id, feature_id) AS g, day::text, team_id, feature_id,
+     SELECT grouping(team_id, feature_id) AS g, team_id, feature_id,
             coalesce(sum(requests) FILTER (WHERE tier = 'small'), 0)::text AS small,
             coalesce(sum(requests) FILTER (WHERE tier = 'mid'), 0)::text AS mid,
             coalesce(sum(requests) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier,
@@ -128,17 +157,17 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
             coalesce(sum(on_ref - cost) FILTER (WHERE tier IN ('small', 'mid') AND on_ref IS NOT NULL), 0)::text AS savings,
             coalesce(sum(cost) FILTER (WHERE tier = 'frontier'), 0)::text AS frontier_cost,
             sum(on_target) FILTER (WHERE tier = 'frontier')::text AS frontier_on_target,
-            coalesce(sum(requests) FILTER (WHERE requested_model <> ''), 0)::text AS routed,
-            coalesce(sum(requests) FILTER (WHERE requested_model <> '' AND rank < req_rank), 0)::text AS downgraded
+            sum(routed)::text AS routed,
+            sum(downgraded)::text AS downgraded
        FROM j
-      GROUP BY GROUPING SETS ((), (feature_id), (team_id), (day), (team_id, feature_id))`,
+      GROUP BY GROUPING SETS ((), (feature_id), (team_id), (team_id, feature_id))`,
     params,
   );
 
   // potential savings are judged per (team, feature) — each feature's own frontier
   // share against the reference mix — and summed upwards, so the org's and a team's
   // are the sums of their features'
-  const pairs = rows.filter((r) => r.g === 4).map((r) => {
+  const pairs = rows.filter((r) => r.g === 0).map((r) => {
     const c = { small: Number(r.small), mid: Number(r.mid), frontier: Number(r.frontier) };
     const potential = r.frontier_on_target == null ? 0n : potentialSavingsNano({ tieredRequests: c.small + c.mid + c.frontier, frontierRequests: c.frontier, frontierCostNano: BigInt(r.frontier_cost), frontierOnTargetNano: BigInt(r.frontier_on_target) });
     return { team: r.team_id!, feature: r.feature_id!, potential };
@@ -161,10 +190,10 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
       untiered,
     };
   };
-  const total = figures(rows.find((r) => r.g === 7), potentialOf(() => true));
+  const total = figures(rows.find((r) => r.g === 3), potentialOf(() => true));
   const strip = ({ cost: _c, untiered: _u, ...rest }: ReturnType<typeof figures>) => rest;
   const bySavings = (a: { potentialSavingsNano: string; savingsNano: string }, b: typeof a) => Number(BigInt(b.potentialSavingsNano) - BigInt(a.potentialSavingsNano)) || Number(BigInt(b.savingsNano) - BigInt(a.savingsNano));
-  const refPrice = refDays.at(-1)?.prices;
+  const refPrice = periods.prices.filter(isModel(ref)).at(-1)?.prices;
   const savings = BigInt(total.savingsNano);
 
   return {
@@ -173,11 +202,11 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
     ...strip(total),
     untieredRequests: total.untiered,
     costNano: total.cost.toString(),
-    savingsRatio: total.cost + savings > 0n && refDays.length ? Number(savings) / Number(total.cost + savings) : null,
+    savingsRatio: total.cost + savings > 0n && refPrice ? Number(savings) / Number(total.cost + savings) : null,
     referenceModel: ref && refPrice ? { provider: ref.provider, model: ref.model, source: ref.source, inputPerMtokNano: refPrice.inputPerMtokNano.toString(), outputPerMtokNano: refPrice.outputPerMtokNano.toString(), cacheReadPerMtokNano: refPrice.cacheReadPerMtokNano?.toString() ?? null } : null,
-    potentialTarget: target && targetDays.length ? { provider: target.provider, model: target.model, tier: target.tier! } : null,
+    potentialTarget: target && periods.prices.some(isModel(target)) ? { provider: target.provider, model: target.model, tier: target.tier! } : null,
     byFeature: rows
-      .filter((r) => r.g === 6)
+      .filter((r) => r.g === 2)
       .map((r) => {
         const fe = names.features.get(r.feature_id!);
         const team = fe?.teamId ? (names.teams.get(fe.teamId)?.key ?? null) : null;
@@ -185,13 +214,10 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
       })
       .sort(bySavings),
     byTeam: rows
-      .filter((r) => r.g === 5)
+      .filter((r) => r.g === 1)
       .map((r) => ({ key: names.teams.get(r.team_id!)?.key ?? r.team_id!, name: names.teams.get(r.team_id!)?.name ?? r.team_id!, ...strip(figures(r, potentialOf((p) => p.team === r.team_id))) }))
       .sort(bySavings),
-    series: rows
-      .filter((r) => r.g === 3)
-      .map((r) => ({ day: r.day!, small: Number(r.small), mid: Number(r.mid), frontier: Number(r.frontier) }))
-      .sort((a, b) => (a.day < b.day ? -1 : 1)),
+    series: series.map((r) => ({ day: r.day, small: Number(r.small), mid: Number(r.mid), frontier: Number(r.frontier) })),
     frontierModels: used.filter((m) => m.tier === "frontier").map((m) => ({ provider: m.provider, model: m.model, requests: m.requests })),
   };
 }
@@ -208,9 +234,9 @@ export async function simulateRouting(orgId: string, body: SimulateBody): Promis
     if (!feature) throw badRequest(`scenario ${i + 1}: no feature "${s.feature}" in this org`, { errors: [{ field: `scenarios.${i}.feature`, message: "unknown feature" }] });
     const target = s.tier ? mostUsedOfTier(used, s.tier) : { provider: s.provider!, model: s.model!, tier: used.find((m) => m.provider === s.provider && m.model === s.model)?.tier ?? null };
     if (!target) throw badRequest(`scenario ${i + 1}: the org used no ${s.tier}-tier model in ${f.from}..${f.to}; pick a target model instead`, { errors: [{ field: `scenarios.${i}.tier`, message: `no ${s.tier}-tier model used in the period` }] });
-    const prices = dayPrices(pricing, [target], f.from, f.to);
-    if (prices.length === 0) throw badRequest(`scenario ${i + 1}: ${target.provider}/${target.model} has no price (catalog or override) for the period`, { errors: [{ field: `scenarios.${i}.model`, message: "no price for this model" }] });
-    const tier = target.tier ?? defaultTier(prices.at(-1)!.prices);
+    const prices = pricePeriods(pricing, [target], f.from, f.to);
+    if (prices.prices.length === 0) throw badRequest(`scenario ${i + 1}: ${target.provider}/${target.model} has no price (catalog or override) for the period`, { errors: [{ field: `scenarios.${i}.model`, message: "no price for this model" }] });
+    const tier = target.tier ?? defaultTier(prices.prices.at(-1)!.prices);
     const mix = await featureFrontierMix(pool, orgId, f, feature.id, prices);
     const r = simulate({ periodDays: f.days, shareBps: s.sharePct, ...mix });
     scenarios.push({
@@ -229,20 +255,26 @@ export async function simulateRouting(orgId: string, body: SimulateBody): Promis
   return { from: f.from, to: f.to, periodDays: f.days, scenarios };
 }
 
-/** A feature's cost over the range, and its frontier requests, their cost and the same tokens priced on the target (per day). */
-async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featureId: string, prices: ReturnType<typeof dayPrices>) {
-  const table = dayPriceTable(prices, 5, "tgt");
+/** A feature's cost over the range, and its frontier requests, their cost and the same tokens priced on the target (per price period). */
+async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featureId: string, periods: PricePeriods) {
+  const days = periodDaysTable(periods, 5);
+  const prices = periodPriceTable(periods, 7, "tgt");
   const [row] = await sqlRows<{ cost: string | null; frontier_requests: string | null; frontier_cost: string | null; on_target: string | null }>(
     db,
-    `SELECT sum(x.cost_nano)::text AS cost,
-            sum(x.requests) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_requests,
-            sum(x.cost_nano) FILTER (WHERE mt.tier = 'frontier')::text AS frontier_cost,
-            sum(${rollupTokensCostSql("x", "tgt")}) FILTER (WHERE mt.tier = 'frontier')::text AS on_target
-       FROM daily_rollups x
-       LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
-       LEFT JOIN ${table.sql} ON tgt.day = x.day
-      WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4`,
-    [orgId, f.from, f.to, featureId, ...table.params],
+    `WITH b AS (
+       SELECT pd.period, mt.tier = 'frontier' AS frontier, sum(x.cost_nano) AS cost, sum(x.requests) AS requests, ${billedTokenSumsSql("x")}
+         FROM daily_rollups x
+         LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
+         JOIN ${days.sql} ON pd.day = x.day
+        WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4
+        GROUP BY 1, 2
+     )
+     SELECT sum(b.cost)::text AS cost,
+            sum(b.requests) FILTER (WHERE b.frontier)::text AS frontier_requests,
+            sum(b.cost) FILTER (WHERE b.frontier)::text AS frontier_cost,
+            sum(${billedTokensCostSql("b", "tgt")}) FILTER (WHERE b.frontier)::text AS on_target
+       FROM b LEFT JOIN ${prices.sql} ON tgt.period = b.period`,
+    [orgId, f.from, f.to, featureId, ...days.params, ...prices.params],
   );
   return {
     featureCostNano: BigInt(row?.cost ?? 0),

@@ -118,6 +118,37 @@ describe("routing API", () => {
     expect(routingSchema.parse(await res.json())).toEqual(r);
   });
 
+  it("prices each day at the reference price in effect then, and filters by team and feature through their keys", async () => {
+    const local = await createOrg(getPool(), "Price change org");
+    for (const [model, from, input, output] of [["acme-big", "2025-01-01", "10", "30"], ["acme-big", "2025-10-06", "20", "60"], ["acme-small", "2025-01-01", "0.1", "0.4"]] as const) {
+      await createPriceOverride(local.orgId, users[0], { provider: "acme", model, effectiveFrom: from, inputPerMtokUsd: input, outputPerMtokUsd: output });
+    }
+    for (const [model, tier] of [["acme-big", "frontier"], ["acme-small", "small"]]) {
+      await getPool().query(`INSERT INTO model_tiers (org_id, provider, model, tier, manual) VALUES ($1, 'acme', $2, $3, true) ON CONFLICT (org_id, provider, model) DO UPDATE SET tier = EXCLUDED.tier, manual = true`, [local.orgId, model, tier]);
+    }
+    const chat = { teamId: local.teamId, featureId: local.features.chat };
+    const search = { teamId: local.teamId, featureId: local.features.search };
+    const small = (ts: string) => event(chat, { ts, provider: "acme", model: "acme-small", inputTokens: 1000, outputTokens: 100, costNano: 140_000n, tier: "small" });
+    const big = (ts: string) => event(search, { ts, provider: "acme", model: "acme-big", inputTokens: 1000, outputTokens: 100, costNano: 13_000_000n, tier: "frontier" });
+    await insertEventRows(getPool(), local.orgId, [small("2025-10-05T10:00:00Z"), small("2025-10-05T11:00:00Z"), small("2025-10-06T10:00:00Z"), small("2025-10-06T11:00:00Z"), big("2025-10-05T12:00:00Z")], { rollups: true, shard: 1 });
+    await insertEventRows(getPool(), local.orgId, [big("2025-10-06T12:00:00Z")], { rollups: true, shard: 2 });
+    as(local, "viewer");
+    const both = "?from=2025-10-05&to=2025-10-06";
+    const r = routingSchema.parse((await get(both)).body);
+    // on acme-big: 13,000,000 on the 5th, 26,000,000 from the 6th → 2 × 12,860,000 + 2 × 25,860,000
+    expect(r.savingsNano).toBe("77440000");
+    expect(r.referenceModel).toMatchObject({ model: "acme-big", inputPerMtokNano: "20000000000" }); // the price at the range's end
+    expect(r.series).toEqual([{ day: "2025-10-05", small: 2, mid: 0, frontier: 1 }, { day: "2025-10-06", small: 2, mid: 0, frontier: 1 }]);
+    expect(routingSchema.parse((await get("?from=2025-10-05&to=2025-10-05")).body).savingsNano).toBe("25720000");
+    expect(routingSchema.parse((await get(`${both}&team=core`)).body)).toMatchObject({ requests: 6, savingsNano: "77440000" });
+    expect(routingSchema.parse((await get(`${both}&feature=chat`)).body)).toMatchObject({ requests: 4, coverage: 1, savingsNano: "77440000" });
+    expect(routingSchema.parse((await get(`${both}&feature=search`)).body)).toMatchObject({ requests: 2, coverage: 0, savingsNano: "0" });
+    // a key of another org, or none at all, matches nothing
+    expect(routingSchema.parse((await get(`${both}&feature=no-such-feature`)).body)).toMatchObject({ requests: 0, savingsNano: "0", byFeature: [] });
+    expect(routingSchema.parse((await get(`${both}&team=no-such-team`)).body)).toMatchObject({ requests: 0, byTeam: [] });
+    await getPool().query(`DELETE FROM orgs WHERE id = $1`, [local.orgId]);
+  });
+
   it("refuses bad parameters with a problem naming them", async () => {
     as(org, "viewer");
     for (const [q, field] of [["?from=2025-10-05", "to"], ["?from=x&to=2025-10-05", "from"], [`?from=${DAY}&to=${DAY}&model=acme-big`, "model"], ["?colour=red", "colour"]] as const) {
