@@ -10,6 +10,7 @@ import { ROLLUP_SHARDS } from "@/lib/rollups/sql";
 import { sharedRollupLock } from "@/lib/rollups/lock";
 import { scheduleSketchCompaction } from "@/lib/rollups/compact-sketches";
 import { scheduleHourlyCompaction } from "@/lib/rollups/compact-hourly";
+import { scheduleDailyFold } from "@/lib/rollups/compact-daily";
 import { scheduleWorkflowSummary } from "@/lib/workflows/summary";
 import { scheduleTraceFold } from "@/lib/rollups/fold-traces";
 import { createMissingKeys, getOrgContext, readPricingVersion, recordNewModels } from "@/lib/ingest/org-context";
@@ -105,6 +106,7 @@ async function store(orgId: string, events: IngestEvent[]): Promise<Set<string>>
   if (result.inserted.length) spendCommitted(orgId);
   if (result.inserted.length) {
     scheduleHourlyCompaction(orgId);
+    scheduleDailyFold(orgId);
     scheduleTraceFold(orgId);
     scheduleWorkflowSummary(orgId);
   }

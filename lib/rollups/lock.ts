@@ -40,3 +40,10 @@ const TRACE_FOLD_NAMESPACE = 7736; // "trace fold"
 export function traceFoldLock(orgId: string): string {
   return `SELECT pg_advisory_xact_lock(${TRACE_FOLD_NAMESPACE}, ${orgKey(orgId)})`;
 }
+
+const DAILY_FOLD_NAMESPACE = 7737; // "daily fold"
+
+/** SQL text (no parameters): one fold of an org's daily rollup shards at a time (a second waits, then folds what is left). */
+export function dailyFoldLock(orgId: string): string {
+  return `SELECT pg_advisory_xact_lock(${DAILY_FOLD_NAMESPACE}, ${orgKey(orgId)})`;
+}

@@ -5,7 +5,7 @@
 // Run it inside a transaction: it waits for in-flight ingest batches and hourly
 // compactions of the org.
 import type { Queryable } from "@/lib/database/pool";
-import { blockStartSql, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, traceRowsSelect } from "@/lib/rollups/sql";
+import { blockStartSql, DAILY_FOLDED_SHARD, daySketchSelect, HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD, HOURLY_GROUP, hourlySelect, ROLLUP_COLUMNS, ROLLUP_GROUP, rollupSelect, TRACE_COLUMNS, traceRowsSelect } from "@/lib/rollups/sql";
 import { blockStart, SKETCH_SPANS } from "@/lib/rollups/sketch-blocks";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 import { foldTracePartials } from "@/lib/rollups/fold-traces";
@@ -15,7 +15,7 @@ export async function rebuildDailyRollups(db: Queryable, orgId: string, opts: { 
   const since = `ts >= $2::date::timestamp AT TIME ZONE 'UTC'`;
   await db.query(exclusiveRollupLock(orgId));
   await db.query("DELETE FROM daily_rollups WHERE org_id = $1 AND day >= $2::date", [orgId, from]);
-  await db.query(`INSERT INTO daily_rollups (${ROLLUP_COLUMNS}) SELECT ${rollupSelect("0")} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
+  await db.query(`INSERT INTO daily_rollups (${ROLLUP_COLUMNS}) SELECT ${rollupSelect(String(DAILY_FOLDED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${ROLLUP_GROUP}`, [orgId, from]);
   // hourly rows from the same day boundary, so daily and hourly always cover the same events
   await db.query(`DELETE FROM hourly_rollups WHERE org_id = $1 AND hour >= $2::date::timestamp AT TIME ZONE 'UTC'`, [orgId, from]);
   await db.query(`INSERT INTO hourly_rollups (${HOURLY_COLUMNS}) SELECT ${hourlySelect(String(HOURLY_COMPACTED_SHARD))} FROM usage_events WHERE org_id = $1 AND ${since} ${HOURLY_GROUP}`, [orgId, from]);

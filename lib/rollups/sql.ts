@@ -33,7 +33,7 @@ export const rollupSelect = (shard: string) => `org_id, (ts AT TIME ZONE 'UTC'):
 
 export const ROLLUP_GROUP = "GROUP BY 1, 2, 3, 4, 5, 6, 7";
 
-const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_tokens",
+export const SUMMED = ["requests", "errors", "cache_hits", "unpriced_requests", "input_tokens", "output_tokens", "cached_input_tokens", "cache_write_tokens",
   "reasoning_tokens", "cost_nano", "latency_ms_sum", "quality_scored", "quality_score_sum", "hallucination_checked", "hallucinations",
   "guardrail_checked", "guardrail_blocks", "traced_requests", "traced_cost_nano"];
 
@@ -130,6 +130,9 @@ export const daySketchSelect = (source: string) => `SELECT e.org_id, 1, e.day, e
   FROM (SELECT DISTINCT org_id, (ts AT TIME ZONE 'UTC')::date AS day, feature_id, end_user_id FROM ${source} AND end_user_id IS NOT NULL) AS e,
        unnest(hll_positions(e.end_user_id)) AS p(x)
  GROUP BY 1, 3, 4`;
+
+/** The shard of a folded daily row: one row per key holding what all shards held (lib/rollups/compact-daily.ts; the rebuild writes it directly). */
+export const DAILY_FOLDED_SHARD = -1;
 
 /** Shards per org/day/key; at least the ingest pool size so concurrent batches never share a row. */
 export const ROLLUP_SHARDS = 16;
