@@ -24,3 +24,20 @@ export class IntervalThrottle {
     this.#last.delete(key);
   }
 }
+
+/**
+ * Process-local background passes per key (an org): at most one every `everyMs`,
+ * covering everything (`full`) at most once every `fullEveryMs` and only the
+ * recent part otherwise. `run` works in the background; a failure is logged as
+ * `what` and tried again at the next interval. The returned function says
+ * whether a pass started.
+ */
+export function backgroundPasses(what: string, everyMs: number, fullEveryMs: number, run: (key: string, full: boolean, now: number) => Promise<unknown>): (key: string, now?: number) => boolean {
+  const runs = new IntervalThrottle(everyMs);
+  const fullRuns = new IntervalThrottle(fullEveryMs);
+  return (key, now = Date.now()) => {
+    if (!runs.take(key, now)) return false;
+    run(key, fullRuns.take(key, now), now).catch((err) => console.error(`[costwise] ${what} for org ${key} failed: ${(err as Error).message}`));
+    return true;
+  };
+}

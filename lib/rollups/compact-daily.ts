@@ -16,7 +16,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
-import { IntervalThrottle } from "@/lib/cache/throttle";
+import { backgroundPasses } from "@/lib/cache/throttle";
 import { dailyFoldLock, sharedRollupLock } from "@/lib/rollups/lock";
 import { DAILY_FOLDED_SHARD, ROLLUP_COLUMNS, SUMMED } from "@/lib/rollups/sql";
 import { DAY_MS, isoDay } from "@/lib/time/utc-days";
@@ -78,20 +78,12 @@ export const DAILY_RECENT_DAYS = 7;
 /** How often the pass covers all days instead of the recent ones. */
 export const DAILY_FULL_EVERY_MS = 10 * 60_000;
 
-const runs = new IntervalThrottle(DAILY_FOLD_EVERY_MS);
-const fullRuns = new IntervalThrottle(DAILY_FULL_EVERY_MS);
-
 /**
  * After a committed batch: fold this org's finished days when this process has
  * not done so for DAILY_FOLD_EVERY_MS (all days every DAILY_FULL_EVERY_MS). Runs in
  * the background; a failure is logged and retried at the next interval (unfolded
  * rows are exact, only more rows to sum). Returns whether a run started.
  */
-export function scheduleDailyFold(orgId: string, now = Date.now()): boolean {
-  if (!runs.take(orgId, now)) return false;
-  const full = fullRuns.take(orgId, now);
-  foldDailyRollups(orgId, new Date(now), full ? undefined : isoDay(now - DAILY_RECENT_DAYS * DAY_MS)).catch((err) =>
-    console.error(`[costwise] daily rollup fold for org ${orgId} failed: ${(err as Error).message}`),
-  );
-  return true;
-}
+export const scheduleDailyFold = backgroundPasses("daily rollup fold", DAILY_FOLD_EVERY_MS, DAILY_FULL_EVERY_MS, (orgId, full, now) =>
+  foldDailyRollups(orgId, new Date(now), full ? undefined : isoDay(now - DAILY_RECENT_DAYS * DAY_MS)),
+);

@@ -12,7 +12,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { withTransaction } from "@/lib/database/pool";
-import { IntervalThrottle } from "@/lib/cache/throttle";
+import { backgroundPasses } from "@/lib/cache/throttle";
 import { hourlyCompactionLock, sharedRollupLock } from "@/lib/rollups/lock";
 import { HOURLY_COLUMNS, HOURLY_COMPACTED_SHARD } from "@/lib/rollups/sql";
 
@@ -41,20 +41,12 @@ export const HOURLY_RECENT_MS = 2 * 86_400_000;
 /** How often the pass covers all hours instead of the recent ones. */
 export const HOURLY_FULL_EVERY_MS = 10 * 60_000;
 
-const runs = new IntervalThrottle(HOURLY_COMPACT_EVERY_MS);
-const fullRuns = new IntervalThrottle(HOURLY_FULL_EVERY_MS);
-
 /**
  * After a committed batch: fold this org's recent hourly rows when this process has
  * not done so for HOURLY_COMPACT_EVERY_MS (all hours every HOURLY_FULL_EVERY_MS).
  * Runs in the background; a failure is logged and retried at the next interval
  * (unfolded rows are exact, only more rows to sum). Returns whether a run started.
  */
-export function scheduleHourlyCompaction(orgId: string, now = Date.now()): boolean {
-  if (!runs.take(orgId, now)) return false;
-  const full = fullRuns.take(orgId, now);
-  compactHourlyRollups(orgId, full ? undefined : new Date(now - HOURLY_RECENT_MS)).catch((err) =>
-    console.error(`[costwise] hourly rollup compaction for org ${orgId} failed: ${(err as Error).message}`),
-  );
-  return true;
-}
+export const scheduleHourlyCompaction = backgroundPasses("hourly rollup compaction", HOURLY_COMPACT_EVERY_MS, HOURLY_FULL_EVERY_MS, (orgId, full, now) =>
+  compactHourlyRollups(orgId, full ? undefined : new Date(now - HOURLY_RECENT_MS)),
+);
