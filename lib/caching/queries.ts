@@ -10,7 +10,7 @@ import { avoidedCostNano, rate } from "@/lib/caching/maths";
 import type { Caching, CachingFeature, CachingModel } from "@/lib/caching/schemas";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
-import { loadOrgPricing, periodDaysTable, periodPriceTable, pricePeriods } from "@/lib/pricing/day-prices";
+import { loadOrgPricing, periodOfDaySql, periodPriceTable, pricePeriods } from "@/lib/pricing/day-prices";
 
 type Row = {
   kind: "feature" | "model" | "total";
@@ -38,7 +38,7 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
     loadOrgPricing(pool, orgId),
   ]);
   const periods = pricePeriods(pricing, models, f.from, f.to);
-  const days = periodDaysTable(periods, base.length + 1);
+  const period = periodOfDaySql(periods, "x.day", base.length + 1);
   const prices = periodPriceTable(periods, base.length + 3, "p");
   // Every figure is a sum over rollup rows (shards, teams, requested models and
   // re-pricing deltas add up), so rows are summed per feature, model and price
@@ -48,10 +48,9 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
   const rows = await sqlRows<Row>(
     pool,
     `WITH b AS (
-       SELECT x.feature_id, x.provider, x.model, pd.period, sum(x.requests) AS requests, sum(x.cache_hits) AS hits,
+       SELECT x.feature_id, x.provider, x.model, ${period.sql} AS period, sum(x.requests) AS requests, sum(x.cache_hits) AS hits,
               sum(x.cost_nano) AS cost, sum(x.input_tokens) AS input, sum(x.cached_input_tokens) AS cached
          FROM daily_rollups x
-         JOIN ${days.sql} ON pd.day = x.day
         WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${where}
         GROUP BY 1, 2, 3, 4
      ),
@@ -71,7 +70,7 @@ export async function getCaching(orgId: string, f: Filters): Promise<Caching> {
        FROM s
       GROUP BY GROUPING SETS ((s.key), (s.provider, s.model), ())
      HAVING sum(s.requests) <> 0 OR GROUPING(s.key) + GROUPING(s.provider) = 2`,
-    [...base, ...days.params, ...prices.params],
+    [...base, ...period.params, ...prices.params],
   );
   return toCaching(f, rows);
 }

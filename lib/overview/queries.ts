@@ -54,11 +54,13 @@ export async function getOverview(orgId: string, f: Filters, now = new Date()): 
           [orgId, blocks.map((b) => b.span), blocks.map((b) => b.start), f.feature, f.team],
         ),
     q<{ day: string; team: string | null; cost: string; requests: bigint }>(
-      (w) => `SELECT d::date AS day, t.key AS team, coalesce(sum(x.cost_nano), 0) AS cost, coalesce(sum(x.requests), 0)::int8 AS requests
+      // summed per day and team first (a hash aggregate), then spread over every day of the range
+      (w) => `SELECT d::date AS day, t.key AS team, coalesce(x.cost, 0) AS cost, coalesce(x.requests, 0)::int8 AS requests
                 FROM generate_series($2::date, $3::date, interval '1 day') AS d
-                LEFT JOIN daily_rollups x ON x.org_id = $1 AND x.day = d::date${w}
-                LEFT JOIN teams t ON t.org_id = x.org_id AND t.id = x.team_id
-               GROUP BY 1, 2 ORDER BY 1, 2`,
+                LEFT JOIN (SELECT x.day, x.team_id, sum(x.cost_nano) AS cost, sum(x.requests) AS requests
+                             FROM daily_rollups x WHERE x.org_id = $1 AND x.day BETWEEN $2 AND $3${w} GROUP BY 1, 2) x ON x.day = d::date
+                LEFT JOIN teams t ON t.org_id = $1 AND t.id = x.team_id
+               ORDER BY 1, 2`,
       range,
     ),
     q<Entity>(

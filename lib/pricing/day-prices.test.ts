@@ -1,7 +1,7 @@
 // Price periods: the range cut where any listed model's price (or its absence)
 // changes, every day mapped to its period, each model's price once per period.
 import { describe, expect, it } from "vitest";
-import { periodDaysTable, periodPriceTable, pricePeriods } from "@/lib/pricing/day-prices";
+import { periodOfDaySql, periodPriceTable, pricePeriods } from "@/lib/pricing/day-prices";
 import { catalogPrice } from "@/lib/pricing/catalog";
 import { indexOverrides, type OrgPricing } from "@/lib/pricing/resolve";
 import type { UnitPrices } from "@/lib/pricing/cost";
@@ -48,13 +48,13 @@ describe("pricePeriods", () => {
   });
 });
 
-describe("period tables", () => {
+describe("period SQL", () => {
   it("number their array parameters from the given position and keep only the models asked for", () => {
     const org = pricing([override("big", "2026-01-01", 10n), override("mid", "2026-01-01", 5n)]);
     const p = pricePeriods(org, [{ provider: "acme", model: "big" }, { provider: "acme", model: "mid" }], "2026-03-01", "2026-03-02");
-    const days = periodDaysTable(p, 4);
-    expect(days.sql).toContain("unnest($4::date[], $5::int[]) AS pd(day, period)");
-    expect(days.params).toEqual([["2026-03-01", "2026-03-02"], [0, 0]]);
+    const period = periodOfDaySql(p, "x.day", 4);
+    expect(period.sql).toBe("($4::int[])[x.day - $5::date + 1]");
+    expect(period.params).toEqual([[0, 0], "2026-03-01"]);
     const big = periodPriceTable(p, 6, "ref", (m) => m.model === "big");
     expect(big.sql).toContain("$6::int[]");
     expect(big.sql).toContain("$13::numeric[]");

@@ -55,9 +55,13 @@ export function pricePeriods(pricing: OrgPricing, modelList: ModelKey[], fromDay
   return out;
 }
 
-/** `unnest(...) AS alias(day, period)`: the day → period map of `p`, with its 2 array parameters numbered from `$first`. */
-export function periodDaysTable(p: PricePeriods, first: number, alias = "pd"): { sql: string; params: unknown[] } {
-  return { sql: `unnest($${first}::date[], $${first + 1}::int[]) AS ${alias}(day, period)`, params: [p.day, p.period] };
+/**
+ * SQL for the price period of `day` (a date expression within `p`'s range): an
+ * array lookup by day offset, with its 2 parameters numbered from `$first`. Not a
+ * join, so the planner's group estimates stay those of the rollup columns.
+ */
+export function periodOfDaySql(p: PricePeriods, day: string, first: number): { sql: string; params: unknown[] } {
+  return { sql: `($${first}::int[])[${day} - $${first + 1}::date + 1]`, params: [p.period, p.day[0]] };
 }
 
 /**

@@ -10,7 +10,7 @@ import { getPool } from "@/lib/db";
 import { sqlRows, type Queryable } from "@/lib/database/pool";
 import type { Filters } from "@/lib/filters/schema";
 import { rollupFilterSql } from "@/lib/filters/sql";
-import { billedTokenSumsSql, billedTokensCostSql, loadOrgPricing, periodDaysTable, periodPriceTable, pricePeriods, type ModelKey, type PricePeriods } from "@/lib/pricing/day-prices";
+import { billedTokenSumsSql, billedTokensCostSql, loadOrgPricing, periodOfDaySql, periodPriceTable, pricePeriods, type ModelKey, type PricePeriods } from "@/lib/pricing/day-prices";
 import { resolvePrice, type OrgPricing } from "@/lib/pricing/resolve";
 import { defaultTier, TIERS, type Tier } from "@/lib/pricing/tiers";
 import { badRequest } from "@/lib/api/errors";
@@ -114,7 +114,7 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
   const params: unknown[] = [orgId, f.from, f.to];
   const where = rollupFilterSql(f, params);
   const table = (t: { sql: string; params: unknown[] }) => (params.push(...t.params), t.sql);
-  const daysSql = table(periodDaysTable(periods, params.length + 1));
+  const periodSql = table(periodOfDaySql(periods, "x.day", params.length + 1));
   const refSql = table(periodPriceTable(periods, params.length + 1, "ref", isModel(ref)));
   const tgtSql = table(periodPriceTable(periods, params.length + 1, "tgt", isModel(target)));
   params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank), TIERS);
@@ -128,14 +128,13 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
     // the same priced groups
     `WITH rt AS (SELECT * FROM unnest($${rq}::text[], $${rq + 1}::int[]) AS rt(model, rank)),
      b AS (
-       SELECT x.team_id, x.feature_id, pd.period, mt.tier, -- the enum, not its text: grouping by a collated text costs more
+       SELECT x.team_id, x.feature_id, ${periodSql} AS period, mt.tier, -- the enum, not its text: grouping by a collated text costs more
               sum(x.requests) AS requests, sum(x.cost_nano) AS cost,
               ${billedTokenSumsSql("x")},
               coalesce(sum(x.requests) FILTER (WHERE x.requested_model <> ''), 0) AS routed,
               coalesce(sum(x.requests) FILTER (WHERE x.requested_model <> '' AND array_position($${rq + 2}::text[], mt.tier::text) - 1 < rt.rank), 0) AS downgraded
          FROM daily_rollups x
          LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
-         JOIN ${daysSql} ON pd.day = x.day
          LEFT JOIN rt ON rt.model = x.requested_model
         WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date${where}
         GROUP BY 1, 2, 3, 4
@@ -257,15 +256,14 @@ export async function simulateRouting(orgId: string, body: SimulateBody): Promis
 
 /** A feature's cost over the range, and its frontier requests, their cost and the same tokens priced on the target (per price period). */
 async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featureId: string, periods: PricePeriods) {
-  const days = periodDaysTable(periods, 5);
+  const period = periodOfDaySql(periods, "x.day", 5);
   const prices = periodPriceTable(periods, 7, "tgt");
   const [row] = await sqlRows<{ cost: string | null; frontier_requests: string | null; frontier_cost: string | null; on_target: string | null }>(
     db,
     `WITH b AS (
-       SELECT pd.period, mt.tier = 'frontier' AS frontier, sum(x.cost_nano) AS cost, sum(x.requests) AS requests, ${billedTokenSumsSql("x")}
+       SELECT ${period.sql} AS period, mt.tier = 'frontier' AS frontier, sum(x.cost_nano) AS cost, sum(x.requests) AS requests, ${billedTokenSumsSql("x")}
          FROM daily_rollups x
          LEFT JOIN model_tiers mt ON mt.org_id = x.org_id AND mt.provider = x.provider AND mt.model = x.model
-         JOIN ${days.sql} ON pd.day = x.day
         WHERE x.org_id = $1 AND x.day >= $2::date AND x.day <= $3::date AND x.feature_id = $4
         GROUP BY 1, 2
      )
@@ -274,7 +272,7 @@ async function featureFrontierMix(db: Queryable, orgId: string, f: Range, featur
             sum(b.cost) FILTER (WHERE b.frontier)::text AS frontier_cost,
             sum(${billedTokensCostSql("b", "tgt")}) FILTER (WHERE b.frontier)::text AS on_target
        FROM b LEFT JOIN ${prices.sql} ON tgt.period = b.period`,
-    [orgId, f.from, f.to, featureId, ...days.params, ...prices.params],
+    [orgId, f.from, f.to, featureId, ...period.params, ...prices.params],
   );
   return {
     featureCostNano: BigInt(row?.cost ?? 0),
