@@ -2,9 +2,10 @@
 // coverage from request counts per current tier (model_tiers, so a tier edit
 // applies to history), savings against the org's reference frontier model and
 // potential savings on its most-used mid-tier model, both by pricing the rollups'
-// token sums per UTC day in SQL (lib/pricing/day-prices.ts), and the router's
-// downgrade rate from the requested model. One grouped query with grouping sets
-// answers the org, each feature, each team and each day.
+// token sums in SQL with the price in effect each UTC day, once per price period
+// (lib/pricing/day-prices.ts), and the router's downgrade rate from the requested
+// model. One grouped query with grouping sets answers the org, each feature and
+// each team; a second the tier mix of each day.
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, type Queryable } from "@/lib/database/pool";
@@ -113,10 +114,10 @@ export async function getRouting(orgId: string, f: Filters): Promise<Routing> {
 
   const params: unknown[] = [orgId, f.from, f.to];
   const where = rollupFilterSql(f, params);
-  const table = (t: { sql: string; params: unknown[] }) => (params.push(...t.params), t.sql);
-  const periodSql = table(periodOfDaySql(periods, "x.day", params.length + 1));
-  const refSql = table(periodPriceTable(periods, params.length + 1, "ref", isModel(ref)));
-  const tgtSql = table(periodPriceTable(periods, params.length + 1, "tgt", isModel(target)));
+  const appended = (t: { sql: string; params: unknown[] }) => (params.push(...t.params), t.sql); // its parameters numbered after those before
+  const periodSql = appended(periodOfDaySql(periods, "x.day", params.length + 1));
+  const refSql = appended(periodPriceTable(periods, params.length + 1, "ref", isModel(ref)));
+  const tgtSql = appended(periodPriceTable(periods, params.length + 1, "tgt", isModel(target)));
   params.push(reqTiers.map((r) => r.model), reqTiers.map((r) => r.rank), TIERS);
   const rq = params.length - 2;
 
