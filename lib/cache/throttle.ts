@@ -26,18 +26,25 @@ export class IntervalThrottle {
 }
 
 /**
- * Process-local background passes per key (an org): at most one every `everyMs`,
- * covering everything (`full`) at most once every `fullEveryMs` and only the
- * recent part otherwise. `run` works in the background; a failure is logged as
- * `what` and tried again at the next interval. The returned function says
- * whether a pass started.
+ * Process-local background work per key (an org): `run` starts at most once every
+ * `everyMs` per key and works in the background; a failure is logged as `what`
+ * and tried again at the next interval. The returned function says whether a run
+ * started.
  */
-export function backgroundPasses(what: string, everyMs: number, fullEveryMs: number, run: (key: string, full: boolean, now: number) => Promise<unknown>): (key: string, now?: number) => boolean {
+export function backgroundTask(what: string, everyMs: number, run: (key: string, now: number) => Promise<unknown>): (key: string, now?: number) => boolean {
   const runs = new IntervalThrottle(everyMs);
-  const fullRuns = new IntervalThrottle(fullEveryMs);
   return (key, now = Date.now()) => {
     if (!runs.take(key, now)) return false;
-    run(key, fullRuns.take(key, now), now).catch((err) => console.error(`[costwise] ${what} for org ${key} failed: ${(err as Error).message}`));
+    run(key, now).catch((err) => console.error(`[costwise] ${what} for org ${key} failed: ${(err as Error).message}`));
     return true;
   };
+}
+
+/**
+ * A backgroundTask whose runs cover everything (`full`) at most once every
+ * `fullEveryMs` per key and only the recent part otherwise.
+ */
+export function backgroundPasses(what: string, everyMs: number, fullEveryMs: number, run: (key: string, full: boolean, now: number) => Promise<unknown>): (key: string, now?: number) => boolean {
+  const fullRuns = new IntervalThrottle(fullEveryMs);
+  return backgroundTask(what, everyMs, (key, now) => run(key, fullRuns.take(key, now), now));
 }

@@ -8,7 +8,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { withTransaction } from "@/lib/database/pool";
-import { IntervalThrottle } from "@/lib/cache/throttle";
+import { backgroundTask } from "@/lib/cache/throttle";
 import { exclusiveRollupLock } from "@/lib/rollups/lock";
 
 const COMPACT_SQL = `
@@ -29,15 +29,10 @@ export async function compactUserSketches(orgId: string): Promise<number> {
 
 /** How often one server process compacts an org that keeps ingesting. */
 export const COMPACT_EVERY_MS = 60_000;
-const runs = new IntervalThrottle(COMPACT_EVERY_MS);
 
 /**
  * After a committed batch: compact this org's sketches when this process has not
  * done so for COMPACT_EVERY_MS. Runs in the background; a failure is logged and
  * simply retried at the next interval (uncompacted shards are correct, only slower to read).
  */
-export function scheduleSketchCompaction(orgId: string, now = Date.now()): boolean {
-  if (!runs.take(orgId, now)) return false;
-  compactUserSketches(orgId).catch((err) => console.error(`[costwise] user-sketch compaction for org ${orgId} failed: ${(err as Error).message}`));
-  return true;
-}
+export const scheduleSketchCompaction = backgroundTask("user-sketch compaction", COMPACT_EVERY_MS, (orgId) => compactUserSketches(orgId));

@@ -16,9 +16,9 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction, type Queryable } from "@/lib/database/pool";
-import { IntervalThrottle } from "@/lib/cache/throttle";
+import { backgroundTask } from "@/lib/cache/throttle";
 import { sharedRollupLock, traceFoldLock } from "@/lib/rollups/lock";
-import { markWorkflowDaysSql, TRACE_COLUMNS, TRACE_SUMMED, TRACE_UPSERT } from "@/lib/rollups/sql";
+import { LAST_SUMMARIZABLE_DAY, markWorkflowDaysSql, TRACE_COLUMNS, TRACE_SUMMED, TRACE_UPSERT } from "@/lib/rollups/sql";
 
 const FOLD_SQL = `
 WITH moved AS (
@@ -57,7 +57,7 @@ repriced AS (
 moves AS (
   -- stored traces that an earlier step moves to an earlier day: their old day changes too
   SELECT t.org_id, t.day FROM merged m JOIN trace_rollups t ON t.org_id = m.org_id AND t.trace_id = m.trace_id
-   WHERE m.day <= (now() AT TIME ZONE 'UTC')::date - 2 AND m.day < t.day
+   WHERE m.day <= ${LAST_SUMMARIZABLE_DAY} AND m.day < t.day -- a later new day leaves the old one later still: not summarized
 ),
 late AS (${markWorkflowDaysSql("SELECT org_id, day FROM added UNION ALL SELECT org_id, day FROM repriced UNION ALL SELECT org_id, day FROM moves")})
 SELECT count(*)::int AS n FROM merged`;
@@ -82,11 +82,6 @@ export async function foldTraces(orgId: string): Promise<number> {
 
 /** How often one server process folds an org that keeps ingesting. */
 export const TRACE_FOLD_EVERY_MS = 5_000;
-const runs = new IntervalThrottle(TRACE_FOLD_EVERY_MS);
 
-/** After a committed batch: fold in the background at most once per interval per org; a failure is logged and the rows wait for the next fold (or read). */
-export function scheduleTraceFold(orgId: string, now = Date.now()): boolean {
-  if (!runs.take(orgId, now)) return false;
-  foldTraces(orgId).catch((err) => console.error(`[costwise] trace fold for org ${orgId} failed: ${(err as Error).message}`));
-  return true;
-}
+/** After a committed batch: fold in the background at most once per interval per org; a failure is logged and the rows wait for the next fold (or read). Returns whether a fold started. */
+export const scheduleTraceFold = backgroundTask("trace fold", TRACE_FOLD_EVERY_MS, (orgId) => foldTraces(orgId));

@@ -82,6 +82,9 @@ export const traceRowsSelect = (source: string) => `WITH trace_events AS (
          s.input_tokens, s.output_tokens, s.latency_ms_sum
     FROM sums s JOIN firsts f USING (org_id, trace_id)`;
 
+/** SQL for the latest day the workflow summary may hold (2 days back; see markWorkflowDaysSql). */
+export const LAST_SUMMARIZABLE_DAY = "(now() AT TIME ZONE 'UTC')::date - 2";
+
 /**
  * Days whose traces a statement changed and which the workflow summary may already
  * hold (lib/workflows/summary.ts summarizes only days up to 3 days back, so
@@ -89,7 +92,7 @@ export const traceRowsSelect = (source: string) => `WITH trace_events AS (
  * compute them live until then. `days` is a SELECT of (org_id, day) rows.
  */
 export const markWorkflowDaysSql = (days: string) => `INSERT INTO workflow_dirty_days (org_id, day)
-  SELECT DISTINCT d.org_id, d.day FROM (${days}) AS d(org_id, day) WHERE d.day <= (now() AT TIME ZONE 'UTC')::date - 2 ORDER BY 1, 2
+  SELECT DISTINCT d.org_id, d.day FROM (${days}) AS d(org_id, day) WHERE d.day <= ${LAST_SUMMARIZABLE_DAY} ORDER BY 1, 2
   ON CONFLICT DO NOTHING`;
 
 /** The workflow sums of a group of trace_rollups rows (workflows are traces of >= 2 steps; 1-step traces are single calls), as in the WorkflowDay model. */

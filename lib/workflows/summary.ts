@@ -8,7 +8,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { sqlRows, withTransaction } from "@/lib/database/pool";
-import { IntervalThrottle } from "@/lib/cache/throttle";
+import { backgroundTask } from "@/lib/cache/throttle";
 import { sharedRollupLock, workflowSummaryLock } from "@/lib/rollups/lock";
 import { WORKFLOW_DAY_COLUMNS, WORKFLOW_SUMS } from "@/lib/rollups/sql";
 import { DAY_MS, isoDay, utcMidnight } from "@/lib/time/utc-days";
@@ -59,11 +59,6 @@ export async function summarizeWorkflows(orgId: string, now = new Date()): Promi
 
 /** How often one server process brings an org's summary up to date. */
 export const WORKFLOW_SUMMARY_EVERY_MS = 60_000;
-const runs = new IntervalThrottle(WORKFLOW_SUMMARY_EVERY_MS);
 
-/** After a batch or a read: summarize in the background at most once per interval per org; a failure is logged and retried at the next interval. */
-export function scheduleWorkflowSummary(orgId: string, now = Date.now()): boolean {
-  if (!runs.take(orgId, now)) return false;
-  summarizeWorkflows(orgId, new Date(now)).catch((err) => console.error(`[costwise] workflow summary for org ${orgId} failed: ${(err as Error).message}`));
-  return true;
-}
+/** After a batch or a read: summarize in the background at most once per interval per org; a failure is logged and retried at the next interval. Returns whether a run started. */
+export const scheduleWorkflowSummary = backgroundTask("workflow summary", WORKFLOW_SUMMARY_EVERY_MS, (orgId, now) => summarizeWorkflows(orgId, new Date(now)));
